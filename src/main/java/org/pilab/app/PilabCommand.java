@@ -1,0 +1,57 @@
+package org.pilab.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The root {@code pilab} command: lists the sub-commands and wires picocli's behaviour. */
+@Command(
+        name = "pilab",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Pi Cluster Lab: build a Raspberry Pi SLURM cluster, virtually then for real,",
+            "and run QSTrader-style backtests on it."
+        },
+        subcommands = {
+            BacktestCommand.class,
+            BenchCommand.class,
+            SweepCommand.class,
+            SimCommand.class,
+            ShellCommand.class,
+            TopCommand.class,
+            LessonsCommand.class,
+            PlanCommand.class,
+            ClusterCommand.class,
+            DataCommand.class,
+            JobCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"", "Run 'pilab COMMAND --help' for a command's options."})
+public final class PilabCommand implements Callable<Integer> {
+
+    /** What a bare {@code pilab} runs: the help until the lesson shell exists. */
+    static final String[] DEFAULT_ARGS = {"--help"};
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return 0;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new PilabCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(new UsageErrorHandler());
+        cli.setExecutionExceptionHandler(new FailureHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}
