@@ -267,6 +267,12 @@ CASES = {
                     '2008-07-03 adjusted close.',
         strategy=spy_buy_and_hold('2008-07-03 21:00:00', '2008-12-31 23:59:00'),
         benchmark=None),
+    'edge_midnight_start': dict(
+        description='Buy-and-hold SPY starting 2009-01-20 00:00. The single rebalance '
+                    'instant (00:00) is never an event instant (only 14:30 and 21:00 are), '
+                    'so QSTrader silently never trades: the curve stays at the initial cash.',
+        strategy=spy_buy_and_hold('2009-01-20 00:00:00', '2009-02-27 23:59:00'),
+        benchmark=None),
     'edge_burn_in': dict(
         description='60/40 end of month from 2006-11-01 14:30 with burn-in 2007-06-15 '
                     '14:30: no rebalance and no equity recorded before the burn-in; the '
