@@ -2,6 +2,7 @@ package org.pilab.jobs.spec;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.pilab.engine.data.PriceSource;
 
 /**
  * Where a spec's {@code SYMBOL.csv} files live: a directory on disk, or a folder of the
@@ -12,6 +13,9 @@ public sealed interface DataLocation {
     /** Shown in messages and reports. */
     String describe();
 
+    /** Where the engine reads each symbol's CSV from. */
+    PriceSource priceSource();
+
     /** A directory on disk (absolute). */
     record Directory(Path dir) implements DataLocation {
         public Directory {
@@ -21,6 +25,11 @@ public sealed interface DataLocation {
         @Override
         public String describe() {
             return dir.toString();
+        }
+
+        @Override
+        public PriceSource priceSource() {
+            return PriceSource.directory(dir);
         }
     }
 
@@ -40,6 +49,11 @@ public sealed interface DataLocation {
         @Override
         public String describe() {
             return "bundled " + root.substring(1);
+        }
+
+        @Override
+        public PriceSource priceSource() {
+            return new BundledPriceSource(root);
         }
     }
 }
