@@ -71,7 +71,7 @@ final class HtmlReport {
         if (curve.size() > 0) {
             h.append("<p class=\"period\">").append(curve.date(0)).append(" to ").append(curve.date(curve.size() - 1))
                     .append(", ").append(curve.size()).append(" trading days")
-                    .append(benchmark.map(b -> ", benchmark: " + Html.escape(b.title())).orElse("")).append("</p>\n");
+                    .append(benchmark.map(b -> ", " + Html.escape(b.title())).orElse("")).append("</p>\n");
         }
         statsTable(h, strategy, benchmark);
         if (curve.size() > 1) {

@@ -47,7 +47,7 @@ final class MonthlyHeatmap {
 
     /** A return in percent, one decimal, in five columns (e.g. " -3.4", " 12.0"). */
     private static String cell(double r) {
-        String text = Double.isFinite(r) ? String.format(Locale.ROOT, "%.1f", r * 100.0) : "n/a";
+        String text = Numbers.onePlace(r * 100.0);
         return StatisticsTable.leftPad(text, CELL - 1);
     }
 }

@@ -24,6 +24,14 @@ final class Numbers {
         return String.format(Locale.ROOT, "%+." + decimals + "f%%", fraction * 100.0);
     }
 
+    /** One decimal place, and never "-0.0" for a tiny loss. */
+    static String onePlace(double value) {
+        if (!Double.isFinite(value)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%.1f", Math.abs(value) < 0.05 ? 0.0 : value);
+    }
+
     static String ratio(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "n/a";
     }

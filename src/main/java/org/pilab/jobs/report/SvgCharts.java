@@ -101,7 +101,7 @@ final class SvgCharts {
                 double x = left + (m.getValue() - 1) * cellW;
                 svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(cellW - 2)
                         .append("\" height=\"").append(cellH - 2).append("\" fill=\"").append(heat(r)).append("\"/>");
-                String label = Double.isFinite(r) ? String.format(Locale.ROOT, "%.1f", r * 100) : "n/a";
+                String label = Numbers.onePlace(r * 100);
                 svg.append("<text x=\"").append(x + (cellW - 2) / 2.0).append("\" y=\"").append(y + 15)
                         .append("\" text-anchor=\"middle\" class=\"").append(Math.abs(r) > 0.06 ? "light" : "dark")
                         .append("\">").append(label).append("</text>\n");

@@ -42,7 +42,7 @@ public final class TearsheetRenderer {
         LocalDate first = curve.date(0);
         LocalDate last = curve.date(curve.size() - 1);
         out.add(first + " .. " + last + ", " + curve.size() + " trading days"
-                + benchmark.map(b -> ", benchmark: " + b.title()).orElse(""));
+                + benchmark.map(b -> ", " + b.title()).orElse(""));
         out.add("");
         out.addAll(StatisticsTable.render(strategy, benchmark, ansi));
 
