@@ -45,10 +45,14 @@ final class SpecNode {
 
     /** A failure at this node, e.g. {@code spec.json:4:3: alpha.lookback: must be at least 1}. */
     SpecException error(String problem) {
+        return error(problem, true);
+    }
+
+    private SpecException error(String problem, boolean withPath) {
         StringBuilder m = new StringBuilder(source.name());
         source.locator().lineColumn(pointer).ifPresent(lc -> m.append(':').append(lc));
         m.append(": ");
-        if (!path.isEmpty()) {
+        if (withPath && !path.isEmpty()) {
             m.append(path).append(": ");
         }
         return new SpecException(m.append(problem).toString());
@@ -68,8 +72,9 @@ final class SpecNode {
                 String hint = KeySuggester.closest(e.getKey(), valid)
                         .map(k -> "; did you mean \"" + k + "\"?")
                         .orElse("");
+                // Located at the stray key; the message names the key and its parent instead of a path.
                 throw child(e.getKey()).error("unknown key \"" + e.getKey() + "\" in " + describePlace()
-                        + "; valid keys: " + String.join(", ", valid) + hint);
+                        + "; valid keys: " + String.join(", ", valid) + hint, false);
             }
         }
         return this;
