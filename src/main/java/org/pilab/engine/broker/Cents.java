@@ -31,9 +31,13 @@ final class Cents {
 
     /** {@code x} with exactly two decimals, e.g. "127.03" or "-0.50". */
     static String format(double x) {
+        return append(new StringBuilder(16), x).toString();
+    }
+
+    /** Appends {@code x} with exactly two decimals to {@code sb}. */
+    static StringBuilder append(StringBuilder sb, double x) {
         long c = of(x);
         long abs = Math.abs(c);
-        StringBuilder sb = new StringBuilder(16);
         if (c < 0) {
             sb.append('-');
         }
@@ -42,6 +46,6 @@ final class Cents {
         if (frac < 10) {
             sb.append('0');
         }
-        return sb.append(frac).toString();
+        return sb.append(frac);
     }
 }

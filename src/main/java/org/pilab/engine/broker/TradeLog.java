@@ -81,10 +81,13 @@ public final class TradeLog {
         List<LedgerEntry> out = new ArrayList<>(size + 1);
         out.add(new LedgerEntry(start, "SUBSCRIPTION", 0.0, Cents.round(initialCash), Cents.round(initialCash)));
         OpenTimes times = new OpenTimes(dates);
+        StringBuilder sb = new StringBuilder(48);
         for (int i = 0; i < size; i++) {
             boolean buy = quantity[i] > 0;
-            String description = (buy ? "LONG " : "SHORT ") + (long) quantity[i] + " EQ:"
-                    + symbols.get(asset[i]) + " " + Cents.format(price[i]);
+            sb.setLength(0);
+            sb.append(buy ? "LONG " : "SHORT ").append((long) quantity[i]).append(" EQ:")
+                    .append(symbols.get(asset[i])).append(' ');
+            String description = Cents.append(sb, price[i]).toString();
             double rounded = Cents.round(totalCost[i]);
             double debit = buy ? rounded : 0.0;
             double credit = buy ? 0.0 : -1.0 * rounded;
