@@ -41,6 +41,7 @@ public final class StagedDirectory implements AutoCloseable {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
+        AtomicFiles.readableByAll(staging, "rwxr-xr-x");
         return new StagedDirectory(absolute, staging, replace);
     }
 
