@@ -48,6 +48,7 @@ final class Ansi {
 
     /** Visible width of a string that may hold escape sequences. */
     static int visibleLength(String s) {
-        return s.replaceAll("\u001b\\[[0-9;]*m", "").codePointCount(0, s.replaceAll("\u001b\\[[0-9;]*m", "").length());
+        String visible = s.replaceAll("\u001b\\[[0-9;]*m", "");
+        return visible.codePointCount(0, visible.length());
     }
 }
