@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pilab.engine.data.PriceSource;
@@ -98,6 +102,27 @@ class SixtyFortyEndToEndTest {
         // No rebalance before the first month end: the strategy's first row is the untouched cash.
         assertEquals(1e6, curve.value(0), 0.0);
         assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+    }
+
+    @Test
+    void oneTableServesConcurrentRunsWithIdenticalResults() throws Exception {
+        BacktestConfig weekly = new BacktestConfig("weekly", LocalDate.of(2006, 11, 1), LocalDate.of(2016, 1, 4), 1e6,
+                Universe.of(List.of("SPY", "AGG")), new AlphaConfig.FixedWeights(Map.of("SPY", 0.6, "AGG", 0.4)),
+                new RebalanceConfig.Weekly(DayOfWeek.WEDNESDAY), new SizingConfig.LongOnly(0.01), new FeeConfig.Zero(),
+                Optional.empty(), Optional.of("SPY"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<BacktestResult>> runs = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> Backtest.run(prices, weekly)));
+            }
+            EquityCurve first = runs.get(0).get().strategy().equity();
+            for (Future<BacktestResult> run : runs) {
+                assertEquals(first, run.get().strategy().equity());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test

@@ -73,6 +73,10 @@ public final class ConfigValidator {
                 throw new EngineInputException("burn_in: " + b + " lies outside the run " + c.start() + " .. "
                         + c.end() + "; choose a date between start and end");
             }
+            if (WeekdayCalendar.ceiling(b) > WeekdayCalendar.floor(c.end())) {
+                throw new EngineInputException("burn_in: no weekday between " + b + " and end " + c.end()
+                        + ", so nothing would be recorded; move burn_in earlier");
+            }
         });
     }
 

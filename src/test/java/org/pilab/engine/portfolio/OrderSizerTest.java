@@ -22,6 +22,14 @@ class OrderSizerTest {
     }
 
     @Test
+    void matchesQstradersPortfolioConstructionEndToEndExpectation() {
+        // tests/integration/portcon/test_pcm_e2e.py: AGG, GLD, SPY, TLT (alphabetical), 5% buffer.
+        long[] q = size(new LongOnlySizer(0.05), 1e6, new double[] {0.611, 0.0765, 0.345, 0.870},
+                new double[] {219.45, 534.21, 56.87, 178.33}, new FeeModel.Zero());
+        assertArrayEquals(new long[] {1390, 71, 3029, 2436}, q);
+    }
+
+    @Test
     void longOnlyNormalisesWeightsToSumOne() {
         // Weights 3 and 1 are 0.75 and 0.25 of 1000: 750 / 7 = 107.1, 250 / 3 = 83.3.
         long[] q = size(new LongOnlySizer(0.0), 1000, new double[] {3, 1}, new double[] {7, 3}, new FeeModel.Zero());
