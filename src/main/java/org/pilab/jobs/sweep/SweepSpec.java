@@ -31,6 +31,24 @@ public record SweepSpec(String source, ObjectNode base, List<GridAxis> axes) {
         return base.deepCopy();
     }
 
+    /**
+     * A short fingerprint of the base and the grid: task results carry it, so results of two
+     * different sweeps (or of an edited sweep) in one folder are never ranked together.
+     */
+    public String fingerprint() {
+        StringBuilder canonical = new StringBuilder(base.toString());
+        for (GridAxis axis : axes) {
+            canonical.append('\n').append(axis.path()).append('=').append(axis.values());
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** The number of variants, as a long because a careless grid can overflow an int. */
     public long size() {
         long n = 1;
