@@ -61,23 +61,43 @@ public record BacktestOverfitting(double probability, int splits, int blocks) {
                 sumSq[b][v] = acc2;
             }
         }
+        // Totals over all blocks: the out-of-sample sums are totals minus in-sample sums.
+        double[] totalSum = new double[n];
+        double[] totalSumSq = new double[n];
+        for (int b = 0; b < s; b++) {
+            for (int v = 0; v < n; v++) {
+                totalSum[v] += sum[b][v];
+                totalSumSq[v] += sumSq[b][v];
+            }
+        }
         int half = s / 2;
         int[] chosen = new int[half];
         for (int i = 0; i < half; i++) {
             chosen[i] = i;
         }
-        boolean[] inSample = new boolean[s];
+        double[] isSum = new double[n];
+        double[] isSumSq = new double[n];
         double[] isSharpe = new double[n];
         double[] oosSharpe = new double[n];
         int splits = 0;
         int overfit = 0;
         do {
-            Arrays.fill(inSample, false);
+            Arrays.fill(isSum, 0);
+            Arrays.fill(isSumSq, 0);
+            long isRows = 0;
             for (int c : chosen) {
-                inSample[c] = true;
+                isRows += count[c];
+                double[] bs = sum[c];
+                double[] bq = sumSq[c];
+                for (int v = 0; v < n; v++) {
+                    isSum[v] += bs[v];
+                    isSumSq[v] += bq[v];
+                }
             }
-            sharpes(sum, sumSq, count, inSample, true, isSharpe);
-            sharpes(sum, sumSq, count, inSample, false, oosSharpe);
+            for (int v = 0; v < n; v++) {
+                isSharpe[v] = sharpe(isSum[v], isSumSq[v], isRows);
+                oosSharpe[v] = sharpe(totalSum[v] - isSum[v], totalSumSq[v] - isSumSq[v], t - isRows);
+            }
             int best = 0;
             for (int v = 1; v < n; v++) {
                 if (isSharpe[v] > isSharpe[best]) {
@@ -104,27 +124,11 @@ public record BacktestOverfitting(double probability, int splits, int blocks) {
         return new BacktestOverfitting((double) overfit / splits, splits, s);
     }
 
-    private static void sharpes(double[][] sum, double[][] sumSq, int[] count, boolean[] inSample, boolean want,
-            double[] out) {
-        int n = out.length;
-        double[] acc = new double[n];
-        double[] acc2 = new double[n];
-        long rows = 0;
-        for (int b = 0; b < count.length; b++) {
-            if (inSample[b] != want) {
-                continue;
-            }
-            rows += count[b];
-            for (int v = 0; v < n; v++) {
-                acc[v] += sum[b][v];
-                acc2[v] += sumSq[b][v];
-            }
-        }
-        for (int v = 0; v < n; v++) {
-            double mean = acc[v] / rows;
-            double var = acc2[v] / rows - mean * mean;
-            out[v] = var <= 0 ? 0 : mean / Math.sqrt(var);
-        }
+    /** Per-period Sharpe ratio (population std) from a sum, a sum of squares and a count. */
+    private static double sharpe(double sum, double sumSq, long rows) {
+        double mean = sum / rows;
+        double var = sumSq / rows - mean * mean;
+        return var <= 0 ? 0 : mean / Math.sqrt(var);
     }
 
     /** Advances {@code c} to the next k-subset of 0..n-1 in lexicographic order. */
