@@ -306,6 +306,24 @@ live_record_count() {
   printf '%s\n' "$n"
 }
 
+# A stopped daemon stays a zombie until its parent (init, once `up` has exited) reaps it.
+# Wait up to SECONDS for the recorded processes to be gone from /proc altogether, so that a
+# caller checking the process table right after `down` finds nothing.
+wait_reaped() {
+  local limit=$(($1 * 10)) n pid ticks role cmd now
+  [[ -f "$PIDS" ]] || return 0
+  for ((n = 0; n < limit; n++)); do
+    local left=0
+    while IFS=$'\t' read -r pid ticks role cmd; do
+      now="$(proc_start_ticks "$pid" || true)"
+      if [[ "$now" == "$ticks" ]]; then left=1; fi
+    done <"$PIDS"
+    ((left)) || return 0
+    sleep 0.1
+  done
+  log "some stopped processes are not reaped yet (<defunct>); their parent has to reap them"
+}
+
 # Stop everything a lab started and delete what it created. Safe to run at any point:
 # after a full up, after a failed up, twice.
 teardown() {
@@ -346,6 +364,7 @@ teardown() {
       rm -f "$NETNS_FILE"
     fi
   fi
+  wait_reaped 5
   if [[ -f "$PIDS" ]]; then
     if [[ "$(live_record_count)" == 0 ]]; then
       mv -f "$PIDS" "$PIDS.last"
