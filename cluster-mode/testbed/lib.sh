@@ -44,7 +44,7 @@ die() {
 }
 
 require_root() {
-  [[ "$(id -u)" == 0 ]] || die "$EXIT_ENV" "must run as root (it creates network namespaces and starts daemons); try: sudo $0 $*"
+  [[ "$(id -u)" == 0 ]] || die "$EXIT_ENV" "must run as root (it creates network namespaces and starts daemons); run it with sudo"
 }
 
 require_commands() {
