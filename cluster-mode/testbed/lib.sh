@@ -34,7 +34,14 @@ shopt -s inherit_errexit
 TESTBED_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 readonly TESTBED_DIR
 
-log() { printf 'testbed: %s\n' "$*" >&2; }
+# TESTBED_LOG_TIME=1 stamps each message with the time of day (to see where time goes).
+log() {
+  if [[ "${TESTBED_LOG_TIME:-0}" == 1 ]]; then
+    printf 'testbed: %(%T)T.%s %s\n' -1 "${EPOCHREALTIME#*.}" "$*" >&2
+  else
+    printf 'testbed: %s\n' "$*" >&2
+  fi
+}
 
 die() {
   local code="$1"
@@ -327,11 +334,13 @@ wait_reaped() {
 # Stop everything a lab started and delete what it created. Safe to run at any point:
 # after a full up, after a failed up, twice.
 teardown() {
-  # The controller first, so it does not see the nodes vanish and record them as failed.
+  # Nodes first, while the controller still answers: a slurmd that has messages for a
+  # controller that is gone retries for seconds before it exits. (`up` wipes the
+  # controller's state, so nodes it sees vanish leave nothing behind.)
+  stop_roles 'slurmd:*' 10
   stop_roles 'slurmctld' 15
   stop_roles 'slurmdbd' 15
   stop_roles 'mariadb' 30
-  stop_roles 'slurmd:*' 10
   # Jobs and slurmstepd outlive slurmd; everything left in our namespaces goes.
   local kind name inode
   if [[ -f "$NETNS_FILE" ]]; then
