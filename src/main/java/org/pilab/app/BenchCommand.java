@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         long sink = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            BacktestResult result = Backtest.run(prices, config);
+            BacktestResult result = BacktestCommand.userInput(() -> Backtest.run(prices, config));
             seconds[i] = (System.nanoTime() - start) / 1e9;
             sink += result.strategy().fills().size(); // keeps the result observably used
         }
