@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -60,7 +61,10 @@ public final class BacktestSpecReader {
         this.dataDirs = new DataDirResolver(workingDir);
     }
 
-    /** Reads and checks a spec file. */
+    /**
+     * Reads and checks a spec file. A relative path under {@code datasets/} that is not on disk
+     * is read from the datasets bundled in the jar (the shipped examples).
+     */
     public BacktestSpec read(Path file) {
         String text = readText(file);
         JsonNode tree = parse(text, file.toString());
@@ -129,9 +133,22 @@ public final class BacktestSpecReader {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new SpecException(file + ": spec file not found; check the path");
+            // A Pi with only the jar can still run the shipped examples by their repository path.
+            return bundledSpec(file).orElseThrow(() -> new SpecException(file + ": spec file not found; check the path"));
         } catch (IOException e) {
             throw new SpecException(file + ": cannot read the spec file: " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<String> bundledSpec(Path file) {
+        String path = file.toString().replace('\\', '/');
+        if (file.isAbsolute() || !path.startsWith(DataDirResolver.BUNDLED_PREFIX) || path.contains("..")) {
+            return Optional.empty();
+        }
+        try (InputStream in = BacktestSpecReader.class.getResourceAsStream("/" + path)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SpecException(file + ": cannot read the bundled spec: " + e.getMessage(), e);
         }
     }
 
