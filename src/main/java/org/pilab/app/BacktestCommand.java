@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
         description = {"Run a backtest from a JSON spec or QSTrader-style flags and print its tearsheet.",
             "",
             "  pilab backtest datasets/examples/sixty_forty.json",
-            "  pilab backtest --start-date 2007-01-31 --end-date 2015-12-31 --allocations SPY:0.6,AGG:0.4 \\",
-            "                 --benchmark SPY --report out/sixty_forty",
+            "  pilab backtest --start-date 2007-01-31 --end-date 2015-12-31 \\",
+            "      --allocations SPY:0.6,AGG:0.4 --benchmark SPY --report out/6040",
             "",
             "Spec keys and defaults: docs/backtest-spec.md."})
 final class BacktestCommand implements Callable<Integer> {

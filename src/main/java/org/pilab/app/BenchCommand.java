@@ -38,10 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     Path specFile;
 
     @Option(names = "--runs", paramLabel = "N", description = "Timed runs (default: ${DEFAULT-VALUE}).")
-    int runs = 5;
+    int runs = 10;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed runs first, so the JIT has compiled the engine (default: ${DEFAULT-VALUE}).")
-    int warmup = 3;
+    int warmup = 5;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         long sink = 0;
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            BacktestResult result = Backtest.run(prices, config);
+            BacktestResult result = BacktestCommand.userInput(() -> Backtest.run(prices, config));
             seconds[i] = (System.nanoTime() - start) / 1e9;
             sink += result.strategy().fills().size(); // keeps the result observably used
         }
