@@ -344,6 +344,14 @@ final class SlurmConfKeys {
     /** The known key closest to a misspelt one, for "did you mean" hints. */
     static Optional<String> closest(String key, Collection<KeySpec> candidates) {
         String lower = key.toLowerCase(Locale.ROOT);
+        if (lower.length() >= 4) {
+            for (KeySpec spec : candidates) {
+                // A cut-short key (RealMem for RealMemory) is a typo too.
+                if (spec.name().toLowerCase(Locale.ROOT).startsWith(lower)) {
+                    return Optional.of(spec.name());
+                }
+            }
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (KeySpec spec : candidates) {
