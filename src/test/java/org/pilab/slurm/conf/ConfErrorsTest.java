@@ -190,6 +190,9 @@ class ConfErrorsTest {
                         .slurmctldLines().get(0));
         assertEquals("slurmctld: error: SlurmdTimeout value (-5) is less than zero",
                 onlyError(parse(HEAD + "SlurmdTimeout=-5\n")).slurmctldLines().get(0));
+        assertEquals("slurmctld: error: RealMemory value (99999999999999999999999) is out of range",
+                onlyError(parse(HEAD + "NodeName=pi09 RealMemory=99999999999999999999999\n"))
+                        .slurmctldLines().get(0));
         assertEquals("slurmctld: error: CPUs value (70000) is greater than 65535",
                 onlyError(parse(HEAD + "NodeName=pi09 CPUs=70000\n")).slurmctldLines().get(0));
     }
