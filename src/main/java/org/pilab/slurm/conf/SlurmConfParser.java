@@ -116,8 +116,9 @@ public final class SlurmConfParser {
             case NODE_LINE -> parseNodeLine(line, value, end);
             case PARTITION_LINE -> parsePartitionLine(line, value, end);
             case CONTROLLER_HOST -> {
-                if (parseController(line, value) && requireNothingLeft(line, s.name(), end)) {
-                    record(line, s.name(), value);
+                // Each SlurmctldHost line adds a controller (the first is the primary).
+                if (requireNothingLeft(line, s.name(), end)) {
+                    parseController(line, value);
                 }
             }
             case OTHER_LINE -> {
@@ -153,17 +154,14 @@ public final class SlurmConfParser {
     }
 
     private void record(LogicalLine line, String key, String value) {
-        String lower = key.toLowerCase(Locale.ROOT);
-        if (!lower.equals("slurmctldhost")) {
-            Integer earlier = seenGlobal.put(lower, line.number());
-            if (earlier != null) {
-                // slurmctld only mentions this at debug level; the learner still deserves to know.
-                add(Severity.NOTICE, line.number(), key, List.of(), key + " is also set on line "
-                        + earlier + "; SLURM uses this later value - delete one of the two lines");
-            }
-            settings.add(new Setting(key, value));
-            settingLines.add(line.number());
+        Integer earlier = seenGlobal.put(key.toLowerCase(Locale.ROOT), line.number());
+        if (earlier != null) {
+            // slurmctld only mentions this at debug level; the learner still deserves to know.
+            add(Severity.NOTICE, line.number(), key, List.of(), key + " is also set on line "
+                    + earlier + "; SLURM uses this later value - delete one of the two lines");
         }
+        settings.add(new Setting(key, value));
+        settingLines.add(line.number());
     }
 
     private static boolean isInclude(String text) {
@@ -186,17 +184,16 @@ public final class SlurmConfParser {
                 + "; put its settings in slurm.conf to have them checked");
     }
 
-    private boolean parseController(LogicalLine line, String value) {
+    private void parseController(LogicalLine line, String value) {
         Matcher m = CONTROLLER.matcher(value);
         if (!m.matches()) {
             add(Severity.ERROR, line.number(), "SlurmctldHost",
                     List.of("error: Invalid SlurmctldHost: " + value, ParseResult.FATAL_UNABLE),
                     "write SlurmctldHost=hostname or SlurmctldHost=hostname(address),"
                             + " e.g. SlurmctldHost=pi01(10.0.0.11)");
-            return false;
+            return;
         }
         controllers.add(new ControllerHost(m.group(1), m.group(2)));
-        return true;
     }
 
     // ---- NodeName and PartitionName lines -------------------------------------------

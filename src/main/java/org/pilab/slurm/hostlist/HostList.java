@@ -47,6 +47,13 @@ public final class HostList {
             if (host == null || host.isEmpty()) {
                 throw new HostListException("host names must be non-empty, got " + hosts);
             }
+            for (int i = 0; i < host.length(); i++) {
+                char c = host.charAt(i);
+                if (c == ',' || c == '[' || c == ']' || Character.isWhitespace(c)) {
+                    throw new HostListException("\"" + host + "\" is not a host name: names may"
+                            + " not contain commas, brackets or blanks");
+                }
+            }
             push(ranges, HostName.parse(host));
         }
         return render(ranges);

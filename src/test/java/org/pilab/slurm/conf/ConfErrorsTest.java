@@ -287,4 +287,14 @@ class ConfErrorsTest {
         assertEquals(6, d.line());
         assertEquals("NodeName", d.key());
     }
+
+    @Test
+    void backupControllersAndAMalformedController() {
+        SlurmConfig c = SlurmConfParser.parseOrThrow(HEAD + "SlurmctldHost=pi02\n");
+        assertEquals(List.of(new ControllerHost("pi01", "10.0.0.11"),
+                new ControllerHost("pi02", null)), c.controllers());
+        Diagnostic d = onlyError(parse(HEAD + "SlurmctldHost=pi03(10.0.0.13\n"));
+        assertEquals(6, d.line());
+        assertEquals("SlurmctldHost", d.key());
+    }
 }

@@ -74,6 +74,7 @@ class HostListTest {
         assertTrue(letters.getMessage().contains("bad range"), letters.getMessage());
         assertThrows(HostListException.class, () -> HostList.expand("pi]01["));
         assertThrows(HostListException.class, () -> HostList.expand("pi[1-9999999]"));
+        assertThrows(HostListException.class, () -> HostList.compress(List.of("pi01", "a,b")));
     }
 
     @Test
