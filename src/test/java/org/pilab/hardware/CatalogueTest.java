@@ -89,6 +89,15 @@ class CatalogueTest {
     }
 
     @Test
+    void slurmdMinusCPrintsTheNodeLineAndUptime() {
+        assertEquals("NodeName=pi02 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4"
+                + " ThreadsPerCore=1 RealMemory=906\nUpTime=0-00:31:51\n",
+                catalogue.model("pi3bplus").slurmdC("pi02", 31 * 60 + 51));
+        assertTrue(catalogue.model("pi5-8gb").slurmdC("pi03", 2 * 86_400 + 5)
+                .endsWith("UpTime=2-00:00:05\n"));
+    }
+
+    @Test
     void aModelWithoutSourcesIsRejected() {
         String json = "{\"schema\":1,\"about\":\"x\",\"accessories\":[],\"models\":[{\"id\":\"x\","
                 + "\"displayName\":\"X\",\"family\":\"PI4\",\"cpu\":{\"name\":\"a\",\"arch\":\"b\","
