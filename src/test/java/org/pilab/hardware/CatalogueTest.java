@@ -15,7 +15,7 @@ class CatalogueTest {
     private final Catalogue catalogue = Catalogue.load();
 
     @Test
-    void containsTheTenModelsOfTheBrief() {
+    void containsTheTenSupportedModels() {
         List<String> ids = catalogue.models().stream().map(PiModel::id).toList();
         for (String id : List.of("pi3bplus", "pi4-1gb", "pi4-2gb", "pi4-4gb", "pi4-8gb",
                 "pi5-2gb", "pi5-4gb", "pi5-8gb", "pi5-16gb", "zero2w")) {
