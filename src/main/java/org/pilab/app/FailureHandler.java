@@ -32,7 +32,6 @@ final class FailureHandler implements IExecutionExceptionHandler {
     private static boolean isBadInput(Exception ex) {
         return ex instanceof UserInputException
                 || ex instanceof org.pilab.engine.EngineInputException
-                || ex instanceof org.pilab.jobs.spec.SpecException
-                || ex instanceof org.pilab.jobs.sweep.SweepSpecException;
+                || ex instanceof org.pilab.jobs.spec.SpecException;
     }
 }

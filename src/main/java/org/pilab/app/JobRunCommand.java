@@ -68,12 +68,7 @@ final class JobRunCommand implements Callable<Integer> {
     }
 
     private int runVariant(BacktestSpecReader reader, Optional<Path> dir) throws IOException {
-        SweepSpec sweep;
-        try {
-            sweep = new SweepSpecReader().read(specFile, true);
-        } catch (org.pilab.jobs.sweep.SweepSpecException e) {
-            throw new UserInputException(e.getMessage(), e);
-        }
+        SweepSpec sweep = new SweepSpecReader().read(specFile, true);
         int id = taskId(sweep);
         SweepRunner runner = new SweepRunner(reader, dir);
         List<SweepRunner.PreparedVariant> variants = runner.prepare(sweep, List.of(id));

@@ -2,6 +2,7 @@ package org.pilab.app;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.pilab.jobs.spec.KeySuggester;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -32,33 +33,13 @@ final class UsageErrorHandler implements IParameterExceptionHandler {
             boolean takesCommands = !ex.getCommandLine().getSubcommands().isEmpty();
             if (takesCommands && !first.startsWith("-")) {
                 List<String> suggestions = unmatched.getSuggestions().stream()
-                        .filter(s -> editDistance(s, first) <= 2)
+                        .filter(s -> KeySuggester.distance(s, first) <= 2)
                         .toList();
                 return "unknown command '" + first + "'"
                         + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)");
             }
         }
         return firstLine(ex.getMessage());
-    }
-
-    /** Levenshtein distance: picocli suggests loosely, so only near-misses are offered. */
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(substitute, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
     }
 
     private static String firstLine(String message) {

@@ -50,7 +50,7 @@ class BacktestCommandTest {
             assertEquals(last, p.get("final_equity").asDouble(), 1e-9, side + ": final equity is the curve's last value");
             assertEquals(last / first - 1, p.get("total_return").asDouble(), 1e-9, side + ": total return compounds the curve");
             assertEquals("2006-11-01", curve.get(0).get(0).asText());
-            assertEquals("2015-12-31", curve.get(curve.size() - 1).get(0).asText());
+            assertEquals("2016-01-04", curve.get(curve.size() - 1).get(0).asText());
             double dd = p.get("max_drawdown").asDouble();
             assertTrue(dd > 0 && dd < 1, side + " drawdown " + dd);
         }
@@ -71,7 +71,7 @@ class BacktestCommandTest {
 
     @Test
     void qstraderFlagsRunTheSameStrategy() throws IOException {
-        Run flags = run("backtest", "--start-date", "2006-11-01", "--end-date", "2015-12-31",
+        Run flags = run("backtest", "--start-date", "2006-11-01", "--end-date", "2016-01-04",
                 "--allocations", "SPY:0.6,AGG:0.4", "--rebalance", "end_of_month", "--cash-buffer", "0.01",
                 "--benchmark", "SPY", "--title", "flags", "--json");
         Run spec = run("backtest", "datasets/examples/sixty_forty.json", "--json");

@@ -113,7 +113,8 @@ class SweepCommandTest {
         Files.writeString(bad, Files.readString(sweepFile).replace("sizing.cash_buffer", "sizing.cash_bufer"));
         Run r = run("sweep", bad.toString());
         assertEquals(2, r.status());
-        assertTrue(r.err().contains("sizing.cash_bufer") && r.err().contains("line"), r.err());
+        assertTrue(r.err().contains("sizing.cash_bufer") && r.err().matches("(?s).*bad.json:\\d+:\\d+: .*"), r.err());
+        assertTrue(r.err().contains("did you mean \"sizing.cash_buffer\""), r.err());
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Optional;
  * locations, so the reader checks the tree and asks this index where a bad field was written.
  * For an object member the location is that of its key, which is where a person looks.
  */
-final class JsonLocator {
+public final class JsonLocator {
 
     private static final JsonLocator NONE = new JsonLocator(Map.of());
 
@@ -25,12 +25,12 @@ final class JsonLocator {
     }
 
     /** For specs built in memory (e.g. a sweep variant): no line numbers, only field paths. */
-    static JsonLocator none() {
+    public static JsonLocator none() {
         return NONE;
     }
 
     /** Indexes an already well-formed JSON text. */
-    static JsonLocator index(String json) {
+    public static JsonLocator index(String json) {
         Map<String, String> where = new HashMap<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {
             JsonToken t;
@@ -55,7 +55,7 @@ final class JsonLocator {
     }
 
     /** "line:column" of the value at {@code pointer}, if the text had one. */
-    Optional<String> lineColumn(String pointer) {
+    public Optional<String> lineColumn(String pointer) {
         return Optional.ofNullable(lineColumnByPointer.get(pointer));
     }
 }

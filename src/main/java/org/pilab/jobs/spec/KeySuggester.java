@@ -5,12 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Picks the valid key a typo most likely meant ("rebalnce" -> "rebalance"). */
-final class KeySuggester {
+public final class KeySuggester {
 
     private KeySuggester() {
     }
 
-    static Optional<String> closest(String typo, Collection<String> valid) {
+    public static Optional<String> closest(String typo, Collection<String> valid) {
         String t = typo.toLowerCase(Locale.ROOT).replace('-', '_');
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -27,7 +27,7 @@ final class KeySuggester {
     }
 
     /** Levenshtein distance: insertions, deletions and substitutions each cost 1. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.pilab.jobs.spec.JsonLocator;
+import org.pilab.jobs.spec.KeySuggester;
+import org.pilab.jobs.spec.SpecException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -43,20 +46,20 @@ public final class SweepSpecReader {
     /** Parses sweep JSON; {@code dir} resolves a base given as a file name. */
     public SweepSpec parse(String text, String source, Path dir, boolean force) {
         JsonNode root = readTree(text, source);
-        JsonLocations where = JsonLocations.of(text);
+        JsonLocator where = JsonLocator.index(text);
         if (!root.isObject()) {
-            throw new SweepSpecException(source + ": a sweep spec is a JSON object with \"base\" and \"grid\"");
+            throw new SpecException(source + ": a sweep spec is a JSON object with \"base\" and \"grid\"");
         }
         rejectUnknownKeys(root, TOP_KEYS, source, where, "");
         JsonNode version = root.get("version");
         if (version != null && !(version.isInt() && version.asInt() == 1)) {
-            throw new SweepSpecException(at(source, where.describe("/version"))
+            throw new SpecException(at(source, where, "/version")
                     + "unsupported sweep spec version " + version + "; this pilab reads version 1");
         }
         ObjectNode base = readBase(root.get("base"), source, dir);
         JsonNode grid = root.get("grid");
         if (grid == null || !grid.isObject() || grid.isEmpty()) {
-            throw new SweepSpecException(at(source, where.describe("/grid"))
+            throw new SpecException(at(source, where, "/grid")
                     + "\"grid\" must be an object of dotted paths to value lists, e.g. "
                     + "{\"alpha.lookback\": [21, 63, 126]}");
         }
@@ -64,10 +67,12 @@ public final class SweepSpecReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = grid.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = e.getKey();
-            String place = at(source, where.describe("/grid", path));
+            String place = at(source, where, "/grid/" + path.replace("~", "~0").replace("/", "~1"));
             if (SpecPaths.find(base, path).isEmpty()) {
-                throw new SweepSpecException(place + "grid path \"" + path
-                        + "\" does not exist in the base spec; paths there: " + String.join(", ", leafPaths(base)));
+                List<String> paths = leafPaths(base);
+                String hint = KeySuggester.closest(path, paths).map(p -> "did you mean \"" + p + "\"? ").orElse("");
+                throw new SpecException(place + "grid path \"" + path
+                        + "\" does not exist in the base spec; " + hint + "paths there: " + String.join(", ", paths));
             }
             axes.add(new GridAxis(path, values(e.getValue(), path, place)));
         }
@@ -79,31 +84,31 @@ public final class SweepSpecReader {
             size = Long.MAX_VALUE;
         }
         if (size > MAX_VARIANTS_WITHOUT_FORCE && !force) {
-            throw new SweepSpecException(source + ": the grid has " + (size == Long.MAX_VALUE ? "too many" : size)
+            throw new SpecException(source + ": the grid has " + (size == Long.MAX_VALUE ? "too many" : size)
                     + " variants (over " + MAX_VARIANTS_WITHOUT_FORCE
                     + "); check the ranges, or pass --force if you really mean it");
         }
         if (size > Integer.MAX_VALUE) {
-            throw new SweepSpecException(source + ": the grid has more variants than task ids can number");
+            throw new SpecException(source + ": the grid has more variants than task ids can number");
         }
         return spec;
     }
 
     private ObjectNode readBase(JsonNode base, String source, Path dir) {
         if (base == null) {
-            throw new SweepSpecException(source + ": missing \"base\": the backtest spec each variant starts from "
+            throw new SpecException(source + ": missing \"base\": the backtest spec each variant starts from "
                     + "(an object, or the name of a spec file)");
         }
         if (base.isTextual()) {
             Path file = dir == null ? Path.of(base.asText()) : dir.resolve(base.asText());
             JsonNode node = readTree(readText(file, "base spec"), file.toString());
             if (!node.isObject()) {
-                throw new SweepSpecException(file + ": a backtest spec is a JSON object");
+                throw new SpecException(file + ": a backtest spec is a JSON object");
             }
             return (ObjectNode) node;
         }
         if (!base.isObject()) {
-            throw new SweepSpecException(source + ": \"base\" must be a backtest spec object or a file name");
+            throw new SpecException(source + ": \"base\" must be a backtest spec object or a file name");
         }
         return (ObjectNode) base;
     }
@@ -111,7 +116,7 @@ public final class SweepSpecReader {
     private static List<JsonNode> values(JsonNode node, String path, String place) {
         if (node.isArray()) {
             if (node.isEmpty()) {
-                throw new SweepSpecException(place + "grid path \"" + path + "\" has an empty list; give it "
+                throw new SpecException(place + "grid path \"" + path + "\" has an empty list; give it "
                         + "at least one value");
             }
             List<JsonNode> values = new ArrayList<>();
@@ -121,7 +126,7 @@ public final class SweepSpecReader {
         if (node.isObject()) {
             return range(node, path, place);
         }
-        throw new SweepSpecException(place + "grid path \"" + path + "\" needs a list of values or "
+        throw new SpecException(place + "grid path \"" + path + "\" needs a list of values or "
                 + "{\"from\": A, \"to\": B, \"step\": S}");
     }
 
@@ -129,27 +134,27 @@ public final class SweepSpecReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!RANGE_KEYS.contains(key)) {
-                throw new SweepSpecException(place + "unknown key \"" + key + "\" in the range of \"" + path
+                throw new SpecException(place + "unknown key \"" + key + "\" in the range of \"" + path
                         + "\"; a range has from, to and step");
             }
         }
         for (String key : RANGE_KEYS) {
             if (!node.has(key) || !node.get(key).isNumber()) {
-                throw new SweepSpecException(place + "the range of \"" + path + "\" needs a number for \"" + key + "\"");
+                throw new SpecException(place + "the range of \"" + path + "\" needs a number for \"" + key + "\"");
             }
         }
         BigDecimal from = node.get("from").decimalValue();
         BigDecimal to = node.get("to").decimalValue();
         BigDecimal step = node.get("step").decimalValue();
         if (step.signum() <= 0) {
-            throw new SweepSpecException(place + "the range of \"" + path + "\" needs a positive step");
+            throw new SpecException(place + "the range of \"" + path + "\" needs a positive step");
         }
         if (to.compareTo(from) < 0) {
-            throw new SweepSpecException(place + "the range of \"" + path + "\" has to < from; swap them");
+            throw new SpecException(place + "the range of \"" + path + "\" has to < from; swap them");
         }
         BigDecimal count = to.subtract(from).divide(step, MathContext.DECIMAL64).add(BigDecimal.ONE);
         if (count.compareTo(BigDecimal.valueOf(MAX_RANGE_VALUES)) > 0) {
-            throw new SweepSpecException(place + "the range of \"" + path + "\" has over " + MAX_RANGE_VALUES
+            throw new SpecException(place + "the range of \"" + path + "\" has over " + MAX_RANGE_VALUES
                     + " values; check its step");
         }
         boolean integral = node.get("from").isIntegralNumber() && node.get("to").isIntegralNumber()
@@ -162,12 +167,12 @@ public final class SweepSpecReader {
         return values;
     }
 
-    private static void rejectUnknownKeys(JsonNode node, Set<String> known, String source, JsonLocations where,
+    private static void rejectUnknownKeys(JsonNode node, Set<String> known, String source, JsonLocator where,
             String pointer) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!known.contains(key)) {
-                throw new SweepSpecException(at(source, where.describe(pointer + "/" + key)) + "unknown key \""
+                throw new SpecException(at(source, where, pointer + "/" + key) + "unknown key \""
                         + key + "\"; a sweep spec has " + String.join(", ", new TreeSet<>(known)));
             }
         }
@@ -188,8 +193,9 @@ public final class SweepSpecReader {
         }
     }
 
-    private static String at(String source, String place) {
-        return source + (place.isEmpty() ? "" : ": " + place) + ": ";
+    /** "file:line:col: " as the backtest spec reader writes it, or "file: " without a location. */
+    private static String at(String source, JsonLocator where, String pointer) {
+        return source + where.lineColumn(pointer).map(lc -> ":" + lc).orElse("") + ": ";
     }
 
     private JsonNode readTree(String text, String source) {
@@ -197,7 +203,7 @@ public final class SweepSpecReader {
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new SweepSpecException(source + (loc == null ? "" : ": line " + loc.getLineNr() + ", column "
+            throw new SpecException(source + (loc == null ? "" : ":" + loc.getLineNr() + ":"
                     + loc.getColumnNr()) + ": not valid JSON: " + e.getOriginalMessage(), e);
         }
     }
@@ -206,9 +212,9 @@ public final class SweepSpecReader {
         try {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new SweepSpecException(file + ": no such " + what + " file; check the path", e);
+            throw new SpecException(file + ": no such " + what + " file; check the path", e);
         } catch (IOException e) {
-            throw new SweepSpecException(file + ": cannot read the " + what + ": " + e.getMessage(), e);
+            throw new SpecException(file + ": cannot read the " + what + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.pilab.jobs.spec.SpecException;
 
 class SweepSpecReaderTest {
 
@@ -25,8 +26,8 @@ class SweepSpecReaderTest {
         return new SweepSpecReader().parse(json, "sweep.json", null, force);
     }
 
-    private static SweepSpecException failure(String grid) {
-        return assertThrows(SweepSpecException.class, () -> parse(grid));
+    private static SpecException failure(String grid) {
+        return assertThrows(SpecException.class, () -> parse(grid));
     }
 
     @Test
@@ -70,8 +71,8 @@ class SweepSpecReaderTest {
 
     @Test
     void unknownPathNamesLineAndExistingPaths() {
-        SweepSpecException e = failure("{\"alpha.lookbak\": [21]}");
-        assertTrue(e.getMessage().startsWith("sweep.json: line 4"), e.getMessage());
+        SpecException e = failure("{\"alpha.lookbak\": [21]}");
+        assertTrue(e.getMessage().startsWith("sweep.json:4:"), e.getMessage());
         assertTrue(e.getMessage().contains("alpha.lookbak"), e.getMessage());
         assertTrue(e.getMessage().contains("alpha.lookback"), e.getMessage());
     }
@@ -92,7 +93,7 @@ class SweepSpecReaderTest {
     void hugeGridNeedsForce() {
         String grid = "{\"alpha.lookback\": {\"from\": 1, \"to\": 1000, \"step\": 1}, "
                 + "\"alpha.top_n\": {\"from\": 1, \"to\": 101, \"step\": 1}}";
-        SweepSpecException e = failure(grid);
+        SpecException e = failure(grid);
         assertTrue(e.getMessage().contains("101000 variants"), e.getMessage());
         assertTrue(e.getMessage().contains("--force"), e.getMessage());
         assertEquals(101_000, parse(grid, true).size());
@@ -100,7 +101,7 @@ class SweepSpecReaderTest {
 
     @Test
     void unknownTopLevelKeyIsRejected() {
-        SweepSpecException e = assertThrows(SweepSpecException.class, () -> new SweepSpecReader()
+        SpecException e = assertThrows(SpecException.class, () -> new SweepSpecReader()
                 .parse("{\"base\": " + BASE + ", \"grid\": {\"alpha.top_n\": [1]}, \"gird\": 1}", "s.json", null, false));
         assertTrue(e.getMessage().contains("unknown key \"gird\""), e.getMessage());
     }
@@ -114,8 +115,8 @@ class SweepSpecReaderTest {
 
     @Test
     void invalidJsonNamesTheLine() {
-        SweepSpecException e = assertThrows(SweepSpecException.class,
+        SpecException e = assertThrows(SpecException.class,
                 () -> new SweepSpecReader().parse("{\n\"base\": {,\n}", "bad.json", null, false));
-        assertTrue(e.getMessage().startsWith("bad.json: line 2"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.json:2:"), e.getMessage());
     }
 }
