@@ -67,7 +67,8 @@ public final class SweepHeatmapPage {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title><style>")
-                .append("body{font-family:sans-serif;margin:2em;color:#222}")
+                .append("body{font-family:sans-serif;margin:2em;color:#222;max-width:70em}")
+                .append("pre{white-space:pre-wrap}")
                 .append("svg text{font-size:12px;font-family:sans-serif}")
                 .append("table{border-collapse:collapse}td,th{padding:2px 8px;text-align:right;border-bottom:1px solid #ddd}")
                 .append(".warn{background:#fff3cd;border:1px solid #e0c060;padding:1em}")
@@ -80,7 +81,7 @@ public final class SweepHeatmapPage {
         }
         html.append(svg);
         html.append("<h2>Guards against overfitting</h2><pre>").append(esc(SweepTable.guards(report))).append("</pre>");
-        html.append("<h2>Ranking</h2><pre>").append(esc(SweepTable.render(report, 50))).append("</pre>");
+        html.append("<h2>Ranking</h2><pre>").append(esc(SweepTable.rows(report, 50))).append("</pre>");
         html.append("</body></html>\n");
         return html.toString();
     }

@@ -11,8 +11,13 @@ public final class SweepTable {
     private SweepTable() {
     }
 
-    /** @param limit how many rows to show (the best ones); the rest are counted */
+    /** The ranking followed by the guards. @param limit how many rows to show; the rest are counted */
     public static String render(SweepReport report, int limit) {
+        return rows(report, limit) + System.lineSeparator() + guards(report);
+    }
+
+    /** The ranked rows only. */
+    public static String rows(SweepReport report, int limit) {
         List<String> paramNames = new ArrayList<>(report.best().params().keySet());
         List<String[]> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("rank", "task"));
@@ -52,7 +57,6 @@ public final class SweepTable {
         if (report.ranked().size() > shown) {
             out.append("... ").append(report.ranked().size() - shown).append(" more variants").append(System.lineSeparator());
         }
-        out.append(System.lineSeparator()).append(guards(report));
         return out.toString();
     }
 
