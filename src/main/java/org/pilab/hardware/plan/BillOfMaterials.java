@@ -1,0 +1,25 @@
+package org.pilab.hardware.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to buy for a cluster, with the date its prices were true: board prices moved twice in
+ * a few months (Dec 2025, Feb 2026), so an undated total would mislead.
+ *
+ * @param lines     the items, in the order a builder would read them
+ * @param priceDate the newest date among the prices used
+ */
+public record BillOfMaterials(List<BomLine> lines, LocalDate priceDate) {
+
+    public BillOfMaterials {
+        lines = List.copyOf(lines);
+        Objects.requireNonNull(priceDate, "priceDate");
+    }
+
+    public BigDecimal totalUsd() {
+        return lines.stream().map(BomLine::lineUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
