@@ -11,18 +11,22 @@ package org.pilab.hardware.plan;
 public record LaptopSpeed(double secondsPerAssetDay, double jobStartSeconds, String source, boolean estimate) {
 
     /**
-     * Default engine cost per asset-day on one laptop core (estimate). A 10-asset, 20-year daily
-     * backtest is about 50,000 asset-days; at this rate its engine work takes about 0.25 s.
-     * Replace it with a measurement: {@code pilab bench --json bench.json}, then
+     * Default engine cost per asset-day on one laptop core (estimate). Measured with this
+     * project's engine on a 10-asset, 16-year momentum spec (41,740 asset-days): a warmed-up run
+     * takes about 0.13-0.17 us per asset-day, the first (cold) run in a fresh JVM about 0.8 us; a
+     * job runs once in a fresh JVM, so the cold figure, rounded up, is the default. Replace it
+     * with a measurement: {@code pilab bench --json bench.json}, then
      * {@code pilab plan --bench-json bench.json}.
      */
-    public static final double DEFAULT_SECONDS_PER_ASSET_DAY = 5e-6;
+    public static final double DEFAULT_SECONDS_PER_ASSET_DAY = 1e-6;
 
     /**
      * Default fixed cost of one job on one laptop core (estimate): starting a JVM, reading the
-     * spec and loading the prices. On a Pi it scales with the model's slow-down like the rest.
+     * spec and loading the prices. A whole 10-asset backtest job took 0.6-0.76 s of wall time on
+     * a 2-core x86-64 machine, almost all of it this fixed cost. On a Pi it scales with the
+     * model's slow-down like the rest.
      */
-    public static final double DEFAULT_JOB_START_SECONDS = 0.5;
+    public static final double DEFAULT_JOB_START_SECONDS = 0.6;
 
     public LaptopSpeed {
         if (!(secondsPerAssetDay > 0) || Double.isInfinite(secondsPerAssetDay)) {
