@@ -1,0 +1,70 @@
+package org.pilab.hardware.plan;
+
+import java.util.Optional;
+
+/**
+ * Makes a {@link ClusterPlan} from a request and the catalogue. Everything is arithmetic on
+ * catalogue figures; nothing here measures or reads the clock, so the same request always
+ * gives the same plan.
+ */
+public final class ClusterPlanner {
+
+    private final PlannerCatalogue catalogue;
+
+    public ClusterPlanner(PlannerCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** A plan without a sweep estimate. */
+    public ClusterPlan plan(PlanRequest request) {
+        return plan(request, Optional.empty(), LaptopSpeed.defaults(), 1);
+    }
+
+    /**
+     * A plan, with a sweep estimate when {@code workload} is present.
+     *
+     * @param laptop      this machine's engine speed per core
+     * @param laptopCores cores this machine would run variants on
+     */
+    public ClusterPlan plan(PlanRequest request, Optional<SweepWorkload> workload, LaptopSpeed laptop,
+            int laptopCores) {
+        BoardFigures board = board(request.modelId());
+        check(request, board);
+        BomBuilder bomBuilder = new BomBuilder(catalogue);
+        BillOfMaterials bom = bomBuilder.build(request, board);
+        double switchW = bomBuilder.networkSwitch(request).map(SwitchFigures::watts).orElse(0.0);
+        double poeW = request.power() == PowerChoice.POE ? catalogue.poeOverheadW(board) : 0;
+        PowerFigures power = new PowerFigures(request.nodes(), board.idleW() + poeW, board.loadW() + poeW, switchW);
+        EnergyEstimate energy = new EnergyEstimate(power.idleW(), power.loadW(), request.dutyCycle(),
+                request.kwhPriceUsd());
+        ThermalVerdict thermal = catalogue.sustainedLoad(board, request.cooling());
+        double link = request.network() == NetworkChoice.WIFI ? board.wifiMbps() : board.ethernetMbps();
+        Optional<SweepEstimate> sweep = workload.map(w -> SweepEstimator.estimate(w, laptop,
+                new NodeCapacity(board.slowdown(), thermal.speedFraction(), board.cores(), board.ramMb(), link),
+                request.nodes(), laptopCores));
+        return new ClusterPlan(request, board, bom, power, energy, thermal, workload, sweep);
+    }
+
+    private BoardFigures board(String id) {
+        return catalogue.board(id).orElseThrow(() -> new PlanInputException("unknown model \"" + id
+                + "\"; valid models: " + String.join(", ", catalogue.modelIds())));
+    }
+
+    private static void check(PlanRequest request, BoardFigures board) {
+        if (request.network() == NetworkChoice.ETHERNET && !board.hasEthernet()) {
+            throw new PlanInputException(board.id() + " has no Ethernet port; use --network wifi or another model");
+        }
+        if (request.network() == NetworkChoice.WIFI && !(board.wifiMbps() > 0)) {
+            throw new PlanInputException(board.id() + " has no Wi-Fi figure in the catalogue; use --network ethernet");
+        }
+        if (request.power() == PowerChoice.POE) {
+            if (!board.poeHatFits()) {
+                throw new PlanInputException("the PoE HATs do not fit " + board.id() + "; use --power psu");
+            }
+            if (request.network() == NetworkChoice.WIFI) {
+                throw new PlanInputException("PoE needs an Ethernet cable to each node; use --network ethernet "
+                        + "or --power psu");
+            }
+        }
+    }
+}
