@@ -15,10 +15,9 @@ import java.util.Objects;
  * @param slowdown     time per job relative to one laptop core (the model's speed factor)
  * @param ethernetMbps measured Ethernet throughput, in Mb/s (0 when the board has no port)
  * @param wifiMbps     measured Wi-Fi throughput, in Mb/s
- * @param poeHatFits   whether the official PoE/PoE+ HAT fits
  */
 public record BoardFigures(String id, String name, int cores, int ramMb, PricedItem board, double idleW,
-        double loadW, double slowdown, double ethernetMbps, double wifiMbps, boolean poeHatFits) {
+        double loadW, double slowdown, double ethernetMbps, double wifiMbps) {
 
     public BoardFigures {
         Objects.requireNonNull(id, "id");

@@ -7,53 +7,69 @@ import java.util.Optional;
 
 /**
  * Lists what a planned cluster needs: boards, power, storage, cooling, network and cases.
- * The switch has one port per node plus one uplink to the router or laptop.
+ * The network has one port per node plus one uplink to the router or laptop. Anything the
+ * catalogue cannot price is left out and named in {@link #notes()}, never guessed.
  */
 final class BomBuilder {
 
     private final PlannerCatalogue catalogue;
+    private final List<String> notes = new ArrayList<>();
 
     BomBuilder(PlannerCatalogue catalogue) {
         this.catalogue = catalogue;
     }
 
-    /** The switch the plan uses, or empty on Wi-Fi. */
-    Optional<SwitchFigures> networkSwitch(PlanRequest request) {
+    /** What could not be priced, one sentence each. */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The switches the plan uses, or empty on Wi-Fi. */
+    Optional<SwitchPlan> switches(PlanRequest request) {
         if (request.network() == NetworkChoice.WIFI) {
             return Optional.empty();
         }
-        return Optional.of(catalogue.networkSwitch(request.nodes() + 1, request.power() == PowerChoice.POE));
+        boolean poe = request.power() == PowerChoice.POE;
+        Optional<SwitchPlan> plan = SwitchPlan.cheapest(catalogue.switches(), request.nodes() + 1, poe);
+        if (plan.isEmpty()) {
+            throw new PlanInputException("the catalogue lists no " + (poe ? "PoE " : "") + "switch; use "
+                    + (poe ? "--power psu" : "--network wifi"));
+        }
+        return plan;
     }
 
     BillOfMaterials build(PlanRequest request, BoardFigures board) {
         int n = request.nodes();
-        List<Priced> lines = new ArrayList<>();
-        lines.add(new Priced(board.board(), n));
+        List<BomLine> lines = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        add(lines, dates, Optional.of(board.board()), n, "board");
         if (request.power() == PowerChoice.POE) {
-            lines.add(new Priced(catalogue.poeHat(board), n));
+            add(lines, dates, catalogue.poeHat(board), n, "a PoE HAT for " + board.id());
         } else {
-            lines.add(new Priced(catalogue.powerSupply(board), n));
+            add(lines, dates, catalogue.powerSupply(board), n, "a power supply for " + board.id());
         }
-        lines.add(new Priced(catalogue.storage(board, request.storage()), n));
-        catalogue.cooling(board, request.cooling()).ifPresent(c -> lines.add(new Priced(c, n)));
-        networkSwitch(request).ifPresent(sw -> {
-            lines.add(new Priced(sw.item(), 1));
-            lines.add(new Priced(catalogue.ethernetCable(), n + 1));
+        add(lines, dates, catalogue.storage(board, request.storage()), n,
+                (request.storage() == StorageChoice.SD ? "a microSD card" : "an SSD") + " for " + board.id());
+        if (request.cooling() != CoolingChoice.NONE) {
+            add(lines, dates, catalogue.cooling(board, request.cooling()), n,
+                    "a " + request.cooling().id() + " for " + board.id());
+        }
+        switches(request).ifPresent(sw -> {
+            add(lines, dates, Optional.of(sw.model().item()), sw.count(), "switch");
+            add(lines, dates, catalogue.ethernetCable(), n + 1 + sw.interSwitchCables(), "an Ethernet cable");
         });
         int perCase = catalogue.nodesPerCase();
-        lines.add(new Priced(catalogue.clusterCase(), (n + perCase - 1) / perCase));
-
-        List<BomLine> bom = new ArrayList<>();
-        LocalDate newest = LocalDate.MIN;
-        for (Priced p : lines) {
-            bom.add(new BomLine(p.item().name(), p.qty(), p.item().usd()));
-            if (p.item().priceDate().isAfter(newest)) {
-                newest = p.item().priceDate();
-            }
-        }
-        return new BillOfMaterials(bom, newest);
+        add(lines, dates, catalogue.clusterCase(), (n + perCase - 1) / perCase, "a cluster case or stack");
+        LocalDate newest = dates.stream().max(LocalDate::compareTo).orElseThrow();
+        return new BillOfMaterials(lines, newest);
     }
 
-    private record Priced(PricedItem item, int qty) {
+    private void add(List<BomLine> lines, List<LocalDate> dates, Optional<PricedItem> item, int qty, String what) {
+        if (item.isEmpty()) {
+            notes.add("not priced: the catalogue has no " + what + " (left out of the total)");
+            return;
+        }
+        lines.add(new BomLine(item.get().name(), qty, item.get().usd()));
+        dates.add(item.get().priceDate());
     }
 }

@@ -16,10 +16,11 @@ import java.util.Optional;
  * @param thermal  the verdict for sustained load
  * @param workload the sweep's size, when a sweep was given
  * @param sweep    the sweep's estimated time, when a sweep was given
+ * @param notes    caveats: parts the catalogue could not price, assumptions worth knowing
  */
 public record ClusterPlan(PlanRequest request, BoardFigures board, BillOfMaterials bom, PowerFigures power,
         EnergyEstimate energy, ThermalVerdict thermal, Optional<SweepWorkload> workload,
-        Optional<SweepEstimate> sweep) {
+        Optional<SweepEstimate> sweep, List<String> notes) {
 
     public ClusterPlan {
         Objects.requireNonNull(request, "request");
@@ -30,6 +31,7 @@ public record ClusterPlan(PlanRequest request, BoardFigures board, BillOfMateria
         Objects.requireNonNull(thermal, "thermal");
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(sweep, "sweep");
+        notes = List.copyOf(notes);
     }
 
     /** The planned nodes as a scenario for the virtual cluster. */

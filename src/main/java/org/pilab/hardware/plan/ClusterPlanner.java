@@ -1,5 +1,7 @@
 package org.pilab.hardware.plan;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,9 +34,14 @@ public final class ClusterPlanner {
         check(request, board);
         BomBuilder bomBuilder = new BomBuilder(catalogue);
         BillOfMaterials bom = bomBuilder.build(request, board);
-        double switchW = bomBuilder.networkSwitch(request).map(SwitchFigures::watts).orElse(0.0);
-        double poeW = request.power() == PowerChoice.POE ? catalogue.poeOverheadW(board) : 0;
-        PowerFigures power = new PowerFigures(request.nodes(), board.idleW() + poeW, board.loadW() + poeW, switchW);
+        List<String> notes = new ArrayList<>(bomBuilder.notes());
+        double switchW = bomBuilder.switches(request).map(SwitchPlan::watts).orElse(0.0);
+        double fanW = catalogue.coolingW(board, request.cooling());
+        PowerFigures power = new PowerFigures(request.nodes(), board.idleW() + fanW, board.loadW() + fanW, switchW);
+        if (request.power() == PowerChoice.POE) {
+            notes.add("PoE: the switch must budget about 7 W per Pi 4 (estimate); the HAT's own losses are not "
+                    + "in the power figures");
+        }
         EnergyEstimate energy = new EnergyEstimate(power.idleW(), power.loadW(), request.dutyCycle(),
                 request.kwhPriceUsd());
         ThermalVerdict thermal = catalogue.sustainedLoad(board, request.cooling());
@@ -42,7 +49,7 @@ public final class ClusterPlanner {
         Optional<SweepEstimate> sweep = workload.map(w -> SweepEstimator.estimate(w, laptop,
                 new NodeCapacity(board.slowdown(), thermal.speedFraction(), board.cores(), board.ramMb(), link),
                 request.nodes(), laptopCores));
-        return new ClusterPlan(request, board, bom, power, energy, thermal, workload, sweep);
+        return new ClusterPlan(request, board, bom, power, energy, thermal, workload, sweep, notes);
     }
 
     private BoardFigures board(String id) {
@@ -50,7 +57,7 @@ public final class ClusterPlanner {
                 + "\"; valid models: " + String.join(", ", catalogue.modelIds())));
     }
 
-    private static void check(PlanRequest request, BoardFigures board) {
+    private void check(PlanRequest request, BoardFigures board) {
         if (request.network() == NetworkChoice.ETHERNET && !board.hasEthernet()) {
             throw new PlanInputException(board.id() + " has no Ethernet port; use --network wifi or another model");
         }
@@ -58,8 +65,8 @@ public final class ClusterPlanner {
             throw new PlanInputException(board.id() + " has no Wi-Fi figure in the catalogue; use --network ethernet");
         }
         if (request.power() == PowerChoice.POE) {
-            if (!board.poeHatFits()) {
-                throw new PlanInputException("the PoE HATs do not fit " + board.id() + "; use --power psu");
+            if (catalogue.poeHat(board).isEmpty()) {
+                throw new PlanInputException("no PoE HAT fits " + board.id() + "; use --power psu");
             }
             if (request.network() == NetworkChoice.WIFI) {
                 throw new PlanInputException("PoE needs an Ethernet cable to each node; use --network ethernet "

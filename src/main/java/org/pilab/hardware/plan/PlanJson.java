@@ -14,14 +14,18 @@ import java.util.List;
  * A plan as JSON, for scripts. The first eight keys are the contract: {@code bill_of_materials}
  * ([{item, qty, unit_usd}]), {@code cost_usd}, {@code price_date}, {@code power_idle_w},
  * {@code power_load_w}, {@code yearly_kwh} (full load 24/7), {@code thermal} and
- * {@code sweep_estimate} (null without --sweep). Two more follow: {@code energy} (the duty
- * cycle and the yearly costs) and {@code request} (what was planned).
+ * {@code sweep_estimate} (null without --sweep). Three more follow: {@code energy} (the duty
+ * cycle and the yearly costs), {@code notes} (caveats, e.g. parts the catalogue cannot price)
+ * and {@code request} (what was planned).
  */
 public final class PlanJson {
 
     /** The contract's keys, in order. */
     public static final List<String> KEYS = List.of("bill_of_materials", "cost_usd", "price_date", "power_idle_w",
             "power_load_w", "yearly_kwh", "thermal", "sweep_estimate");
+
+    /** The keys after the contract's, in order. */
+    public static final List<String> EXTRA_KEYS = List.of("energy", "notes", "request");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -83,6 +87,8 @@ public final class PlanJson {
         energy.put("yearly_kwh_duty_cycle", round(e.yearlyKwhAtDutyCycle(), 1));
         energy.put("yearly_cost_full_load_usd", e.yearlyCostFullLoadUsd());
         energy.put("yearly_cost_duty_cycle_usd", e.yearlyCostAtDutyCycleUsd());
+        ArrayNode notes = root.putArray("notes");
+        plan.notes().forEach(notes::add);
         PlanRequest r = plan.request();
         ObjectNode request = root.putObject("request");
         request.put("nodes", r.nodes());

@@ -19,6 +19,10 @@ public final class PlanReport {
         power(out, plan);
         thermal(out, plan);
         plan.sweep().ifPresent(s -> sweep(out, plan, s));
+        if (!plan.notes().isEmpty()) {
+            out.append(plan.sweep().isPresent() ? "\n" : "").append("Notes\n");
+            plan.notes().forEach(n -> out.append("  - ").append(n).append('\n'));
+        }
         return out.toString();
     }
 
