@@ -62,7 +62,8 @@ public final class BenchFile {
             start = startNode.asDouble();
             startMeasured = true;
         }
-        String what = "bench " + source + ": " + rate.asDouble() + " asset-days/s per core"
+        String what = String.format(java.util.Locale.ROOT, "bench %s: %,.0f asset-days/s per core", source,
+                rate.asDouble())
                 + (startMeasured ? ", " + start + " s per job start" : ", " + start + " s per job start (estimate)");
         return new LaptopSpeed(1.0 / rate.asDouble(), start, what, !startMeasured);
     }

@@ -1,7 +1,6 @@
 package org.pilab.hardware.plan;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,13 +9,18 @@ import java.util.Objects;
  * a few months (Dec 2025, Feb 2026), so an undated total would mislead.
  *
  * @param lines     the items, in the order a builder would read them
- * @param priceDate the newest date among the prices used
+ * @param priceDate the newest date among the prices used, as the catalogue writes it (2026-02)
  */
-public record BillOfMaterials(List<BomLine> lines, LocalDate priceDate) {
+public record BillOfMaterials(List<BomLine> lines, String priceDate) {
 
     public BillOfMaterials {
         lines = List.copyOf(lines);
         Objects.requireNonNull(priceDate, "priceDate");
+    }
+
+    /** Whether any price in the bill is an estimate. */
+    public boolean hasEstimates() {
+        return lines.stream().anyMatch(BomLine::estimate);
     }
 
     public BigDecimal totalUsd() {

@@ -1,6 +1,5 @@
 package org.pilab.hardware.plan;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,7 @@ final class BomBuilder {
     BillOfMaterials build(PlanRequest request, BoardFigures board) {
         int n = request.nodes();
         List<BomLine> lines = new ArrayList<>();
-        List<LocalDate> dates = new ArrayList<>();
+        List<PricedItem> dates = new ArrayList<>();
         add(lines, dates, Optional.of(board.board()), n, "board");
         if (request.power() == PowerChoice.POE) {
             add(lines, dates, catalogue.poeHat(board), n, "a PoE HAT for " + board.id());
@@ -60,16 +59,16 @@ final class BomBuilder {
         });
         int perCase = catalogue.nodesPerCase();
         add(lines, dates, catalogue.clusterCase(), (n + perCase - 1) / perCase, "a cluster case or stack");
-        LocalDate newest = dates.stream().max(LocalDate::compareTo).orElseThrow();
-        return new BillOfMaterials(lines, newest);
+        PricedItem newest = dates.stream().max(java.util.Comparator.comparing(PricedItem::priceDate)).orElseThrow();
+        return new BillOfMaterials(lines, newest.dateText());
     }
 
-    private void add(List<BomLine> lines, List<LocalDate> dates, Optional<PricedItem> item, int qty, String what) {
+    private void add(List<BomLine> lines, List<PricedItem> dates, Optional<PricedItem> item, int qty, String what) {
         if (item.isEmpty()) {
-            notes.add("not priced: the catalogue has no " + what + " (left out of the total)");
+            notes.add("not priced: " + what + " (the catalogue has none; left out of the total)");
             return;
         }
-        lines.add(new BomLine(item.get().name(), qty, item.get().usd()));
-        dates.add(item.get().priceDate());
+        lines.add(new BomLine(item.get().name(), qty, item.get().usd(), item.get().estimate()));
+        dates.add(item.get());
     }
 }

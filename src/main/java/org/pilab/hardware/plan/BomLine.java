@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * @param item    what to buy, as a shop would list it
  * @param qty     how many
- * @param unitUsd the price of one, in US dollars, as of the bill's price date
+ * @param unitUsd  the price of one, in US dollars, as of the bill's price date
+ * @param estimate whether that price is an estimate
  */
-public record BomLine(String item, int qty, BigDecimal unitUsd) {
+public record BomLine(String item, int qty, BigDecimal unitUsd, boolean estimate) {
 
     public BomLine {
         Objects.requireNonNull(item, "item");

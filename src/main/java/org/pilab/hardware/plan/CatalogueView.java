@@ -68,7 +68,8 @@ public final class CatalogueView implements PlannerCatalogue {
 
     static BoardFigures figures(PiModel m) {
         DatedPrice price = m.latestPrice();
-        PricedItem board = new PricedItem(m.displayName(), usd(price.usd()), date(price.date(), m.id()));
+        PricedItem board = new PricedItem(m.displayName(), usd(price.usd()), date(price.date(), m.id()), price.date(),
+                price.estimate());
         Double ethernet = m.network().ethernetMbps();
         return new BoardFigures(m.id(), m.displayName(), m.cores(), m.ramMb(), board, m.power().idleW(),
                 m.power().loadW(), m.speedFactor(), ethernet == null ? 0 : ethernet, m.network().wifiMbps());
@@ -157,7 +158,8 @@ public final class CatalogueView implements PlannerCatalogue {
     }
 
     static PricedItem priced(Accessory a) {
-        return new PricedItem(a.name(), usd(a.price().usd()), date(a.price().date(), a.id()));
+        return new PricedItem(a.name(), usd(a.price().usd()), date(a.price().date(), a.id()), a.price().date(),
+                a.price().estimate());
     }
 
     /** Catalogue prices are whole or half dollars; two decimals keep money arithmetic exact. */

@@ -124,7 +124,8 @@ public final class GuideTables {
         t.append("| item | qty | unit | total |\n|---|---:|---:|---:|\n");
         for (BomLine line : plan.bom().lines()) {
             t.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n", line.item(), line.qty(),
-                    PlanReport.usd(line.unitUsd()), PlanReport.usd(line.lineUsd())));
+                    PlanReport.usd(line.unitUsd()) + (line.estimate() ? " (estimate)" : ""),
+                    PlanReport.usd(line.lineUsd())));
         }
         t.append(String.format(Locale.ROOT, "| **total** | | | **%s** |%n", PlanReport.usd(plan.bom().totalUsd())));
         t.append(String.format(Locale.ROOT, "%nPower: %s idle, %s at full load (nodes and switch); %s a year at full "

@@ -41,8 +41,8 @@ public record LaptopSpeed(double secondsPerAssetDay, double jobStartSeconds, Str
     /** The documented defaults, marked as an estimate. */
     public static LaptopSpeed defaults() {
         return new LaptopSpeed(DEFAULT_SECONDS_PER_ASSET_DAY, DEFAULT_JOB_START_SECONDS,
-                "default " + DEFAULT_SECONDS_PER_ASSET_DAY + " s per asset-day and " + DEFAULT_JOB_START_SECONDS
-                        + " s per job start (estimate)", true);
+                "default " + java.math.BigDecimal.valueOf(DEFAULT_SECONDS_PER_ASSET_DAY).toPlainString()
+                        + " s per asset-day and " + DEFAULT_JOB_START_SECONDS + " s per job start (estimate)", true);
     }
 
     /** Laptop seconds for one variant of {@code assetDays} asset-days. */

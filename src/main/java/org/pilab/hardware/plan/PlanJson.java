@@ -42,7 +42,7 @@ public final class PlanJson {
             o.put("unit_usd", line.unitUsd());
         }
         root.put("cost_usd", plan.bom().totalUsd());
-        root.put("price_date", plan.bom().priceDate().toString());
+        root.put("price_date", plan.bom().priceDate());
         root.put("power_idle_w", round(plan.power().idleW(), 2));
         root.put("power_load_w", round(plan.power().loadW(), 2));
         root.put("yearly_kwh", round(plan.energy().yearlyKwhFullLoad(), 1));

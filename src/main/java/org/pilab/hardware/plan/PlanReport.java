@@ -30,10 +30,15 @@ public final class PlanReport {
         out.append("Bill of materials (prices in USD as of ").append(plan.bom().priceDate()).append(")\n");
         TextTable t = new TextTable().left("item").right("qty").right("unit").right("total");
         for (BomLine line : plan.bom().lines()) {
-            t.row(line.item(), Integer.toString(line.qty()), usd(line.unitUsd()), usd(line.lineUsd()));
+            t.row(line.item(), Integer.toString(line.qty()), usd(line.unitUsd()) + (line.estimate() ? "*" : " "),
+                    usd(line.lineUsd()));
         }
         t.row("total", "", "", usd(plan.bom().totalUsd()));
-        out.append(t.render("  ")).append('\n');
+        out.append(t.render("  "));
+        if (plan.bom().hasEstimates()) {
+            out.append("  * estimated price: check current prices before you buy\n");
+        }
+        out.append('\n');
     }
 
     private static void power(StringBuilder out, ClusterPlan plan) {
@@ -62,9 +67,9 @@ public final class PlanReport {
 
     private static void sweep(StringBuilder out, ClusterPlan plan, SweepEstimate s) {
         out.append("Sweep estimate");
-        plan.workload().ifPresent(w -> out.append(" (").append(w.description()).append(')'));
+        plan.workload().ifPresent(w -> out.append(": ").append(w.description()));
         out.append('\n');
-        TextTable t = new TextTable().left("").right("");
+        TextTable t = new TextTable().left("").left("");
         t.row("laptop speed", s.speedSource());
         t.row("one variant, this machine", seconds(s.laptopSecondsPerVariant()));
         t.row(String.format(Locale.ROOT, "one variant, %s (x%s slow-down, %.0f %% speed)", plan.board().id(),

@@ -34,8 +34,8 @@ public final class WorkloadFromSpec {
         long days = weekdays(start, end);
         double assetDays = (double) assets.size() * days;
         double megabytes = assetDays * CSV_BYTES_PER_ASSET_DAY / 1e6;
-        String description = variants + " variants of " + assets.size() + " assets x " + days + " weekdays ("
-                + start + " to " + end + ")";
+        String description = variants + " variants of " + assets.size() + " assets x " + days + " weekdays, "
+                + start + " to " + end;
         return new SweepWorkload(variants, assetDays, megabytes, description);
     }
 
