@@ -71,7 +71,7 @@ public final class GuideTables {
             t.append("\n| accessory | its own draw |\n|---|---|\n");
             for (Accessory a : drawing) {
                 t.append(String.format(Locale.ROOT, "| %s | %s W%s |%n", a.name(), number(a.powerW()),
-                        a.powerSource() != null && a.powerSource().startsWith("estimate") ? " (estimate)" : ""));
+                        estimated(a) ? " (estimate)" : ""));
             }
         }
         return t.toString();
@@ -149,6 +149,12 @@ public final class GuideTables {
 
     private static String ids(List<PiModel> models) {
         return models.stream().map(m -> "`" + m.id() + "`").collect(Collectors.joining(", "));
+    }
+
+    /** The catalogue marks an accessory's draw as an estimate in words ("estimate: ...") or with "~". */
+    private static boolean estimated(Accessory a) {
+        String source = a.powerSource();
+        return source != null && (source.startsWith("estimate") || source.contains("~"));
     }
 
     private static String est(PiModel m, String path) {
