@@ -42,6 +42,10 @@ public final class ClusterPlanner {
             notes.add("PoE: the switch must budget about 7 W per Pi 4 (estimate); the HAT's own losses are not "
                     + "in the power figures");
         }
+        if (request.network() == NetworkChoice.WIFI) {
+            notes.add("Wi-Fi: turn power saving off on every node (it adds 100-1000 ms to a ping) and expect "
+                    + "slower staging than over a switch; see hardware-guide/04-network.md");
+        }
         EnergyEstimate energy = new EnergyEstimate(power.idleW(), power.loadW(), request.dutyCycle(),
                 request.kwhPriceUsd());
         ThermalVerdict thermal = catalogue.sustainedLoad(board, request.cooling());
