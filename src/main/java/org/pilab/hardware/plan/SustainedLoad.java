@@ -1,7 +1,7 @@
 package org.pilab.hardware.plan;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.pilab.hardware.Cooling;
 import org.pilab.hardware.PiModel;
 import org.pilab.hardware.ThermalModel;
@@ -19,7 +19,7 @@ final class SustainedLoad {
     private static final long WINDOW_MILLIS = 600_000;
     private static final long SAMPLE_MILLIS = 1_000;
 
-    private final Map<String, ThermalVerdict> cache = new HashMap<>();
+    private final Map<String, ThermalVerdict> cache = new ConcurrentHashMap<>();
 
     ThermalVerdict verdict(PiModel model, Cooling cooling, CoolingChoice choice) {
         return cache.computeIfAbsent(model.id() + "/" + cooling, k -> compute(model, cooling, choice));
