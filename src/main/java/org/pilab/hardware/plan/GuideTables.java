@@ -50,7 +50,7 @@ public final class GuideTables {
         t.append("| id | board | CPU | RAM | slow-down vs a laptop core | launch price | latest price |\n");
         t.append("|---|---|---|---|---|---|---|\n");
         for (PiModel m : view.catalogue().models()) {
-            t.append(String.format(Locale.ROOT, "| `%s` | %s | %d × %.1f GHz | %s | ×%s%s | %s | %s |%n", m.id(),
+            t.append(String.format(Locale.ROOT, "| `%s` | %s | %d × %.1f GHz | %s | ×%s%s | %s | %s |\n", m.id(),
                     m.displayName(), m.cores(), m.cpu().maxClockMhz() / 1000.0, ram(m.ramMb()),
                     number(m.speedFactor()), est(m, "speedFactor"), price(m.launchPrice()), price(m.latestPrice())));
         }
@@ -62,7 +62,7 @@ public final class GuideTables {
         t.append("| models | idle | full load | official supply |\n|---|---|---|---|\n");
         for (List<PiModel> family : families()) {
             PiModel m = family.get(0);
-            t.append(String.format(Locale.ROOT, "| %s | %s W%s | %s W%s | %s |%n", ids(family),
+            t.append(String.format(Locale.ROOT, "| %s | %s W%s | %s W%s | %s |\n", ids(family),
                     number(m.power().idleW()), est(m, "power.idleW"), number(m.power().loadW()), est(m, "power.loadW"),
                     m.psu()));
         }
@@ -70,7 +70,7 @@ public final class GuideTables {
         if (!drawing.isEmpty()) {
             t.append("\n| accessory | its own draw |\n|---|---|\n");
             for (Accessory a : drawing) {
-                t.append(String.format(Locale.ROOT, "| %s | %s W%s |%n", a.name(), number(a.powerW()),
+                t.append(String.format(Locale.ROOT, "| %s | %s W%s |\n", a.name(), number(a.powerW()),
                         estimated(a) ? " (estimate)" : ""));
             }
         }
@@ -107,7 +107,7 @@ public final class GuideTables {
             PiModel m = family.get(0);
             Double eth = m.network().ethernetMbps();
             double wifi = m.network().wifiMbps();
-            t.append(String.format(Locale.ROOT, "| %s | %s | %s Mb/s%s | %s | %s / %.1f s |%n", ids(family),
+            t.append(String.format(Locale.ROOT, "| %s | %s | %s Mb/s%s | %s | %s / %.1f s |\n", ids(family),
                     eth == null ? "none" : number(eth) + " Mb/s" + est(m, "network.ethernetMbps"), number(wifi),
                     est(m, "network.wifiMbps"), m.network().wifi(),
                     eth == null ? "–" : String.format(Locale.ROOT, "%.1f s", 800 / eth), 800 / wifi));
@@ -123,13 +123,13 @@ public final class GuideTables {
         t.append("Prices in US dollars as of ").append(plan.bom().priceDate()).append(".\n\n");
         t.append("| item | qty | unit | total |\n|---|---:|---:|---:|\n");
         for (BomLine line : plan.bom().lines()) {
-            t.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |%n", line.item(), line.qty(),
+            t.append(String.format(Locale.ROOT, "| %s | %d | %s | %s |\n", line.item(), line.qty(),
                     PlanReport.usd(line.unitUsd()) + (line.estimate() ? " (estimate)" : ""),
                     PlanReport.usd(line.lineUsd())));
         }
-        t.append(String.format(Locale.ROOT, "| **total** | | | **%s** |%n", PlanReport.usd(plan.bom().totalUsd())));
-        t.append(String.format(Locale.ROOT, "%nPower: %s idle, %s at full load (nodes and switch); %s a year at full "
-                + "load around the clock (estimate).%n", PlanReport.watts(plan.power().idleW()),
+        t.append(String.format(Locale.ROOT, "| **total** | | | **%s** |\n", PlanReport.usd(plan.bom().totalUsd())));
+        t.append(String.format(Locale.ROOT, "\nPower: %s idle, %s at full load (nodes and switch); %s a year at full "
+                + "load around the clock (estimate).\n", PlanReport.watts(plan.power().idleW()),
                 PlanReport.watts(plan.power().loadW()), PlanReport.kwh(plan.energy().yearlyKwhFullLoad())));
         for (String note : plan.notes()) {
             t.append("\n- ").append(note);

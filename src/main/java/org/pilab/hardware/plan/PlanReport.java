@@ -13,7 +13,7 @@ public final class PlanReport {
         StringBuilder out = new StringBuilder();
         PlanRequest r = plan.request();
         BoardFigures b = plan.board();
-        out.append(String.format(Locale.ROOT, "Plan: %d x %s (%s), cooling %s, network %s, storage %s, power %s%n%n",
+        out.append(String.format(Locale.ROOT, "Plan: %d x %s (%s), cooling %s, network %s, storage %s, power %s\n\n",
                 r.nodes(), b.name(), b.id(), r.cooling().id(), r.network().id(), r.storage().id(), r.power().id()));
         bom(out, plan);
         power(out, plan);
@@ -49,7 +49,7 @@ public final class PlanReport {
         t.row("idle", watts(p.nodeIdleW()), watts(p.switchW()), watts(p.idleW()));
         t.row("full load", watts(p.nodeLoadW()), watts(p.switchW()), watts(p.loadW()));
         out.append(t.render("  ")).append('\n');
-        out.append(String.format(Locale.ROOT, "Energy per year at $%s/kWh%n", e.kwhPriceUsd().toPlainString()));
+        out.append(String.format(Locale.ROOT, "Energy per year at $%s/kWh\n", e.kwhPriceUsd().toPlainString()));
         TextTable y = new TextTable().left("").right("energy").right("cost");
         y.row("full load 24/7", kwh(e.yearlyKwhFullLoad()), usd(e.yearlyCostFullLoadUsd()));
         y.row(String.format(Locale.ROOT, "%.0f %% duty cycle, idle otherwise", 100 * e.dutyCycle()),
@@ -61,7 +61,7 @@ public final class PlanReport {
         ThermalVerdict t = plan.thermal();
         out.append("Thermal verdict (sustained full load, cooling ").append(t.cooling().id()).append(")\n");
         out.append("  ").append(t.summary()).append("\n");
-        out.append(String.format(Locale.ROOT, "  effective speed %.0f %% of %.0f MHz%n%n", 100 * t.speedFraction(),
+        out.append(String.format(Locale.ROOT, "  effective speed %.0f %% of %.0f MHz\n\n", 100 * t.speedFraction(),
                 t.maxMhz()));
     }
 
@@ -88,8 +88,8 @@ public final class PlanReport {
         out.append(t.render("  ").lines().skip(1).map(l -> l + "\n").reduce("", String::concat));
         double ratio = s.clusterOverLaptop();
         out.append(ratio >= 1
-                ? String.format(Locale.ROOT, "  the cluster takes %.1fx as long as this machine%n", ratio)
-                : String.format(Locale.ROOT, "  the cluster is %.1fx as fast as this machine%n", 1 / ratio));
+                ? String.format(Locale.ROOT, "  the cluster takes %.1fx as long as this machine\n", ratio)
+                : String.format(Locale.ROOT, "  the cluster is %.1fx as fast as this machine\n", 1 / ratio));
     }
 
     static String usd(BigDecimal amount) {
