@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
             "All figures come from the hardware catalogue; see hardware-guide/ for their sources."},
         footer = {"", "Examples:",
             "  pilab plan --nodes 4 --model pi4-4gb --cooling fan",
-            "  pilab plan --nodes 8 --model pi5-8gb --sweep sweep.json --bench-json bench.json",
+            "  pilab plan --nodes 8 --model pi5-8gb --sweep sweep.json",
+            "  pilab plan --nodes 4 --model pi4-4gb --power poe --storage ssd",
             "  pilab plan --nodes 4 --model pi4-4gb --json plan.json --apply rack.json",
             "  " + GuideTables.UPDATE_COMMAND})
 final class PlanCommand implements Callable<Integer> {
