@@ -26,7 +26,7 @@ import org.pilab.hardware.plan.StorageChoice;
 import org.pilab.hardware.plan.SweepWorkload;
 import org.pilab.hardware.plan.WorkloadFromSpec;
 import org.pilab.jobs.sweep.SweepSpec;
-import org.pilab.jobs.sweep.SweepSpecException;
+import org.pilab.jobs.spec.SpecException;
 import org.pilab.jobs.sweep.SweepSpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,7 +125,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
-        } catch (PlanInputException | SweepSpecException | CatalogueException e) {
+        } catch (PlanInputException | SpecException | CatalogueException e) {
             throw new UserInputException(e.getMessage(), e);
         }
     }
