@@ -1,0 +1,52 @@
+package org.pilab.tui.editor;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import java.io.IOException;
+
+/**
+ * A small nano-like editor ({@code nano FILE}) on a terminal the caller owns. It takes over the
+ * screen (the terminal's private mode) while it runs and gives it back unchanged when the user
+ * exits; it never closes the terminal.
+ */
+public final class Editor {
+
+    private Editor() {
+    }
+
+    /**
+     * Edits the document until the user leaves with ^X.
+     *
+     * @return whether the buffer was written at least once
+     * @throws IOException when the terminal fails
+     */
+    public static boolean run(Terminal terminal, TextDocument document) throws IOException {
+        EditorSession session = new EditorSession(document);
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        try {
+            while (!session.finished()) {
+                EditorLayout layout = EditorLayout.of(currentSize(screen));
+                screen.clear();
+                screen.setCursorPosition(EditorPainter.paint(screen.newTextGraphics(), layout, session));
+                screen.refresh();
+                KeyStroke key = screen.readInput();
+                if (key == null || key.getKeyType() == KeyType.EOF) {
+                    break;  // the input is gone: leave without writing, as nano does on hang-up
+                }
+                session.handle(key, layout.textRows());
+            }
+        } finally {
+            screen.stopScreen();
+        }
+        return session.savedAny();
+    }
+
+    private static TerminalSize currentSize(TerminalScreen screen) {
+        TerminalSize resized = screen.doResizeIfNecessary();
+        return resized != null ? resized : screen.getTerminalSize();
+    }
+}
