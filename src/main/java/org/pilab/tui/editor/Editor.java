@@ -41,6 +41,9 @@ public final class Editor {
             }
         } finally {
             screen.stopScreen();
+            // The help page hides the cursor; the caller's prompt needs it back.
+            terminal.setCursorVisible(true);
+            terminal.flush();
         }
         return session.savedAny();
     }
