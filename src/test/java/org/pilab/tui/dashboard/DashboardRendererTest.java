@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.pilab.tui.GoldenScreen;
-import org.pilab.tui.ScreenRecorder;
+import org.pilab.tui.RecordingTerminal;
 
 /**
  * Single dashboard frames rendered into virtual terminals and compared with golden screens (see
@@ -36,7 +36,7 @@ class DashboardRendererTest {
 
     private static String frame(int columns, int rows, DashboardSnapshot snapshot, DashboardView view)
             throws IOException {
-        return ScreenRecorder.snapshot(render(columns, rows, snapshot, view));
+        return RecordingTerminal.snapshot(render(columns, rows, snapshot, view));
     }
 
     @Test

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pilab.tui.GoldenScreen;
 import org.pilab.tui.Keys;
-import org.pilab.tui.ScreenRecorder;
+import org.pilab.tui.RecordingTerminal;
 
 /**
  * The editor driven through a virtual 80x24 terminal: keys go into the terminal's input queue,
@@ -37,14 +35,12 @@ class EditorTest {
             "PartitionName=batch Nodes=pi[01-04] Default=YES MaxTime=INFINITE State=UP",
             "");
 
-    private DefaultVirtualTerminal terminal;
-    private ScreenRecorder recorder;
+    private RecordingTerminal terminal;
     private Keys keys;
 
     @BeforeEach
     void setUp() {
-        terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        recorder = new ScreenRecorder(terminal);
+        terminal = new RecordingTerminal(80, 24);
         keys = new Keys(terminal);
     }
 
@@ -60,7 +56,7 @@ class EditorTest {
 
         assertFalse(run(doc));
 
-        GoldenScreen.assertMatches("editor-open", recorder.frames().get(0));
+        GoldenScreen.assertMatches("editor-open", terminal.frames().get(0));
         assertTrue(doc.saves().isEmpty(), "an unmodified buffer exits without writing");
     }
 
@@ -74,8 +70,8 @@ class EditorTest {
         assertTrue(run(doc));
 
         assertEquals(List.of("127.0.0.1\tlocalhost\n10.0.0.11 pi01\n10.0.0.12 pi02\n"), doc.saves());
-        GoldenScreen.assertMatches("editor-write-prompt", recorder.firstShowing("File Name to Write:"));
-        GoldenScreen.assertMatches("editor-wrote", recorder.firstShowing("[ Wrote 3 lines ]"));
+        GoldenScreen.assertMatches("editor-write-prompt", terminal.firstShowing("File Name to Write:"));
+        GoldenScreen.assertMatches("editor-wrote", terminal.firstShowing("[ Wrote 3 lines ]"));
     }
 
     @Test
@@ -86,7 +82,7 @@ class EditorTest {
         run(doc);
 
         assertEquals(List.of("one line\n"), doc.saves());
-        recorder.firstShowing("[ Wrote 1 line ]");
+        terminal.firstShowing("[ Wrote 1 line ]");
     }
 
     @Test
@@ -97,7 +93,7 @@ class EditorTest {
         assertFalse(run(doc));
 
         assertTrue(doc.saves().isEmpty());
-        GoldenScreen.assertMatches("editor-save-modified-prompt", recorder.firstShowing("Save modified buffer?"));
+        GoldenScreen.assertMatches("editor-save-modified-prompt", terminal.firstShowing("Save modified buffer?"));
     }
 
     @Test
@@ -118,7 +114,7 @@ class EditorTest {
         run(doc);
 
         assertEquals(List.of("xyabc\n"), doc.saves());
-        recorder.firstShowing("[ Cancelled ]");
+        terminal.firstShowing("[ Cancelled ]");
     }
 
     @Test
@@ -130,9 +126,9 @@ class EditorTest {
         assertFalse(run(doc));
 
         assertEquals(1, doc.saves().size());
-        String frame = recorder.firstShowing("[ Error writing /etc/slurm/slurm.conf: Permission denied ]");
+        String frame = terminal.firstShowing("[ Error writing /etc/slurm/slurm.conf: Permission denied ]");
         GoldenScreen.assertMatches("editor-save-refused", frame);
-        recorder.firstShowing("Save modified buffer?");
+        terminal.firstShowing("Save modified buffer?");
     }
 
     @Test
@@ -144,9 +140,9 @@ class EditorTest {
 
         run(doc);
 
-        GoldenScreen.assertMatches("editor-search-prompt", recorder.firstShowing("Search: nodename"));
-        GoldenScreen.assertMatches("editor-search-found", recorder.firstShowing("-- cursor 0,8"));
-        GoldenScreen.assertMatches("editor-search-not-found", recorder.firstShowing("[ \"Gres\" not found ]"));
+        GoldenScreen.assertMatches("editor-search-prompt", terminal.firstShowing("Search: nodename"));
+        GoldenScreen.assertMatches("editor-search-found", terminal.firstShowing("-- cursor 0,8"));
+        GoldenScreen.assertMatches("editor-search-not-found", terminal.firstShowing("[ \"Gres\" not found ]"));
     }
 
     @Test
@@ -161,8 +157,8 @@ class EditorTest {
 
         run(doc);
 
-        recorder.firstShowing("[ Search Wrapped ]");
-        recorder.firstShowing("Search [pi[01-04]]:");
+        terminal.firstShowing("[ Search Wrapped ]");
+        terminal.firstShowing("Search [pi[01-04]]:");
         String saved = doc.saves().get(0);
         assertTrue(saved.contains("\nNodeName=#pi[01-04] CPUs=4"), saved);
     }
@@ -189,7 +185,7 @@ class EditorTest {
 
         run(doc);
 
-        List<String> frames = recorder.frames();
+        List<String> frames = terminal.frames();
         GoldenScreen.assertMatches("editor-page-down", frames.get(7));
         GoldenScreen.assertMatches("editor-end-of-file", frames.get(9));
         GoldenScreen.assertMatches("editor-scrolled-up", frames.get(frames.size() - 1));
@@ -205,8 +201,8 @@ class EditorTest {
 
         run(doc);
 
-        GoldenScreen.assertMatches("editor-long-line-start", recorder.frames().get(0));
-        GoldenScreen.assertMatches("editor-long-line-end", recorder.last());
+        GoldenScreen.assertMatches("editor-long-line-start", terminal.frames().get(0));
+        GoldenScreen.assertMatches("editor-long-line-end", terminal.last());
     }
 
     @Test
@@ -216,8 +212,8 @@ class EditorTest {
 
         run(doc);
 
-        recorder.firstShowing("[ Read File is not available in this editor ]");
-        recorder.firstShowing("[ Replace is not available in this editor ]");
+        terminal.firstShowing("[ Read File is not available in this editor ]");
+        terminal.firstShowing("[ Replace is not available in this editor ]");
     }
 
     @Test
@@ -227,8 +223,8 @@ class EditorTest {
 
         run(doc);
 
-        GoldenScreen.assertMatches("editor-help", recorder.frames().get(1));
-        assertTrue(recorder.frames().get(2).contains("abc"), "the text is back after help");
+        GoldenScreen.assertMatches("editor-help", terminal.frames().get(1));
+        assertTrue(terminal.frames().get(2).contains("abc"), "the text is back after help");
     }
 
     @Test

@@ -2,26 +2,24 @@ package org.pilab.tui;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import com.googlecode.lanterna.terminal.virtual.VirtualTerminalListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Keeps the text of every frame a program flushes to a virtual terminal, with the cursor position
- * on a last line, so a test can pick the frame it wants after the program has finished.
+ * A virtual terminal that keeps the text of every frame a full-screen program flushes while it
+ * holds the screen (private mode), with the cursor on a last line, so a test can pick the frame
+ * it wants after the program has finished.
  */
-public final class ScreenRecorder implements VirtualTerminalListener {
+public final class RecordingTerminal extends DefaultVirtualTerminal {
 
-    private final DefaultVirtualTerminal terminal;
     private final List<String> frames = new ArrayList<>();
+    private boolean fullScreen;
 
-    public ScreenRecorder(DefaultVirtualTerminal terminal) {
-        this.terminal = terminal;
-        terminal.addVirtualTerminalListener(this);
+    public RecordingTerminal(int columns, int rows) {
+        super(new TerminalSize(columns, rows));
     }
 
     /** The screen as text plus a "cursor" line: what a golden file holds. */
@@ -33,38 +31,45 @@ public final class ScreenRecorder implements VirtualTerminalListener {
     }
 
     @Override
-    public void onFlush() {
-        frames.add(snapshot(terminal));
+    public synchronized void enterPrivateMode() {
+        super.enterPrivateMode();
+        fullScreen = true;
     }
 
     @Override
-    public void onBell() {
+    public synchronized void exitPrivateMode() {
+        super.exitPrivateMode();
+        fullScreen = false;
     }
 
     @Override
-    public void onClose() {
+    public synchronized void flush() {
+        super.flush();
+        if (fullScreen) {
+            frames.add(snapshot(this));
+        }
     }
 
-    @Override
-    public void onResized(Terminal resized, TerminalSize newSize) {
-    }
-
-    public List<String> frames() {
+    public synchronized List<String> frames() {
         return List.copyOf(frames);
     }
 
-    public String last() {
+    /** The last full-screen frame, the one the user saw before leaving. */
+    public synchronized String last() {
+        if (frames.isEmpty()) {
+            throw new AssertionError("no full-screen frame was drawn");
+        }
         return frames.get(frames.size() - 1);
     }
 
     /** The first frame that shows the given text anywhere. */
-    public String firstShowing(String text) {
+    public synchronized String firstShowing(String text) {
         return first(frame -> frame.contains(text))
                 .orElseThrow(() -> new AssertionError("no frame showed \"" + text + "\"; last frame:\n"
                         + (frames.isEmpty() ? "(none)" : last())));
     }
 
-    public Optional<String> first(Predicate<String> wanted) {
+    public synchronized Optional<String> first(Predicate<String> wanted) {
         return frames.stream().filter(wanted).findFirst();
     }
 }
