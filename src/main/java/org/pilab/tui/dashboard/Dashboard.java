@@ -5,6 +5,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
 import java.time.Duration;
+import org.pilab.tui.FullScreenTerminal;
 
 /**
  * The full-screen cluster dashboard ({@code pilab top}). It takes over the caller's terminal
@@ -28,6 +29,15 @@ public final class Dashboard {
         this.source = source;
         this.clock = controls.clock();
         this.view = DashboardView.initial(controls.refreshInterval());
+    }
+
+    /**
+     * Shows the dashboard on a terminal opened without Lanterna types (see
+     * {@link FullScreenTerminal}); the same as {@link #run(Terminal, DashboardSource, Controls)}.
+     */
+    public static void run(FullScreenTerminal terminal, DashboardSource source, Controls controls)
+            throws IOException {
+        run(terminal.terminal(), source, controls);
     }
 
     /**

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.Terminal;
 import java.io.IOException;
+import org.pilab.tui.FullScreenTerminal;
 
 /**
  * A small nano-like editor ({@code nano FILE}) on a terminal the caller owns. It takes over the
@@ -15,6 +16,14 @@ import java.io.IOException;
 public final class Editor {
 
     private Editor() {
+    }
+
+    /**
+     * Edits the document on a terminal opened without Lanterna types (see
+     * {@link FullScreenTerminal}); the same as {@link #run(Terminal, TextDocument)}.
+     */
+    public static boolean run(FullScreenTerminal terminal, TextDocument document) throws IOException {
+        return run(terminal.terminal(), document);
     }
 
     /**
