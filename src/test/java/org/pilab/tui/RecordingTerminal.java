@@ -16,6 +16,8 @@ import java.util.function.Predicate;
 public final class RecordingTerminal extends DefaultVirtualTerminal {
 
     private final List<String> frames = new ArrayList<>();
+    private final List<Predicate<String>> triggers = new ArrayList<>();
+    private final List<Runnable> reactions = new ArrayList<>();
     private boolean fullScreen;
 
     public RecordingTerminal(int columns, int rows) {
@@ -46,8 +48,25 @@ public final class RecordingTerminal extends DefaultVirtualTerminal {
     public synchronized void flush() {
         super.flush();
         if (fullScreen) {
-            frames.add(snapshot(this));
+            String frame = snapshot(this);
+            frames.add(frame);
+            for (int i = 0; i < triggers.size(); i++) {
+                if (triggers.get(i).test(frame)) {
+                    triggers.remove(i);
+                    reactions.remove(i).run();
+                    i--;
+                }
+            }
         }
+    }
+
+    /**
+     * Runs the reaction once, right after the first frame that matches: a way to act "when the
+     * user sees this" (resize the window, type more keys) without timing.
+     */
+    public synchronized void onFrame(Predicate<String> trigger, Runnable reaction) {
+        triggers.add(trigger);
+        reactions.add(reaction);
     }
 
     public synchronized List<String> frames() {

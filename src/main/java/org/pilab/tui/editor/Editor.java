@@ -15,6 +15,9 @@ import org.pilab.tui.FullScreenTerminal;
  */
 public final class Editor {
 
+    /** How often to look for a key or a new window size while the user is idle. */
+    private static final long KEY_POLL_MILLIS = 20;
+
     private Editor() {
     }
 
@@ -38,16 +41,15 @@ public final class Editor {
         screen.startScreen();
         try {
             while (!session.finished()) {
-                EditorLayout layout = EditorLayout.of(currentSize(screen));
-                screen.clear();
-                screen.setCursorPosition(EditorPainter.paint(screen.newTextGraphics(), layout, session));
-                screen.refresh();
-                KeyStroke key = screen.readInput();
+                draw(screen, session);
+                KeyStroke key = nextKey(screen, session);
                 if (key == null || key.getKeyType() == KeyType.EOF) {
                     break;  // the input is gone: leave without writing, as nano does on hang-up
                 }
-                session.handle(key, layout.textRows());
+                session.handle(key, EditorLayout.of(screen.getTerminalSize()).textRows());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();  // leave without writing; the caller sees the flag
         } finally {
             screen.stopScreen();
             // The help page hides the cursor; the caller's prompt needs it back.
@@ -55,6 +57,28 @@ public final class Editor {
             terminal.flush();
         }
         return session.savedAny();
+    }
+
+    private static void draw(TerminalScreen screen, EditorSession session) throws IOException {
+        EditorLayout layout = EditorLayout.of(currentSize(screen));
+        session.keepCursorVisible(layout.textRows());  // the window may have shrunk
+        screen.clear();
+        screen.setCursorPosition(EditorPainter.paint(screen.newTextGraphics(), layout, session));
+        screen.refresh();
+    }
+
+    /** Waits for a key, redrawing whenever the window changes size in the meantime. */
+    private static KeyStroke nextKey(TerminalScreen screen, EditorSession session)
+            throws IOException, InterruptedException {
+        KeyStroke key = screen.pollInput();
+        while (key == null) {
+            if (screen.doResizeIfNecessary() != null) {
+                draw(screen, session);
+            }
+            Thread.sleep(KEY_POLL_MILLIS);
+            key = screen.pollInput();
+        }
+        return key;
     }
 
     private static TerminalSize currentSize(TerminalScreen screen) {

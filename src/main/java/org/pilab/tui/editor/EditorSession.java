@@ -358,7 +358,7 @@ final class EditorSession {
     }
 
     /** Moving off the window scrolls it line by line (nano's default smooth scrolling). */
-    private void keepCursorVisible(int editRows) {
+    void keepCursorVisible(int editRows) {
         int cursor = buffer.cursorLine();
         if (cursor < topLine) {
             topLine = cursor;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyType;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,6 +142,19 @@ class DashboardTest {
 
         assertTrue(terminal.frames().get(1).contains("jobs 1-3/40"), terminal.frames().get(1));
         assertTrue(terminal.last().contains("jobs 38-40/40"), terminal.last());
+    }
+
+    @Test
+    void aResizedWindowIsRedrawnAtItsNewSize() {
+        terminal.onFrame(frame -> true, () -> terminal.setTerminalSize(new TerminalSize(100, 30)));
+        terminal.onFrame(frame -> frame.split("\n").length == 31, () -> keys.type("q"));
+
+        run(new ScriptedSource(Integer.MAX_VALUE, Snapshots.large()), Duration.ofSeconds(1));
+
+        String last = terminal.last();
+        assertTrue(last.lines().anyMatch(line -> line.length() > 80), last);
+        // 30 rows: 23 below the fixed lines; nodes and lanes take (23 - 3) / 2 = 10 each, the queue 3.
+        assertTrue(last.contains("jobs 1-3/40 nodes 1-10/16"), last);
     }
 
     @Test

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -203,6 +207,55 @@ class EditorTest {
 
         GoldenScreen.assertMatches("editor-long-line-start", terminal.frames().get(0));
         GoldenScreen.assertMatches("editor-long-line-end", terminal.last());
+    }
+
+    @Test
+    void goToLineAndLocationReportWhereTheCursorIs() {
+        RecordingDocument doc = RecordingDocument.writable("/etc/slurm/slurm.conf", SLURM_CONF);
+        keys.ctrl('_').type("8,10").press(KeyType.Enter).ctrl('c').ctrl('x');
+
+        run(doc);
+
+        // Line 8 of 10 (the empty last line counts), column 10 of the 55-character line plus one.
+        String frame = terminal.firstShowing("[ line 8/10 (80%), col 10/56 (17%), char ");
+        assertTrue(frame.contains("-- cursor 9,8"), frame);
+    }
+
+    @Test
+    void aWriteErrorIsShownInTheAlertColours() throws Exception {
+        EditorSession session = new EditorSession(
+                new RecordingDocument("/etc/hosts", "x\n", SaveResult.refused("Permission denied")));
+        EditorLayout layout = new EditorLayout(80, 24);
+        session.handle(new KeyStroke('o', true, false), layout.textRows());
+        session.handle(new KeyStroke(KeyType.Enter), layout.textRows());
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+
+        EditorPainter.paint(screen.newTextGraphics(), layout, session);
+        screen.refresh();
+
+        int column = terminal.last().split("\n")[layout.statusRow()].indexOf("Error writing");
+        assertEquals(TextColor.ANSI.RED, terminal.getCharacter(column, layout.statusRow()).getBackgroundColor());
+        assertEquals(TextColor.ANSI.DEFAULT, terminal.getCharacter(0, layout.statusRow()).getBackgroundColor());
+    }
+
+    @Test
+    void aSmallerWindowKeepsTheCursorLineInView() {
+        String text = IntStream.rangeClosed(1, 40).mapToObj(i -> "line " + i)
+                .collect(Collectors.joining("\n", "", "\n"));
+        keys.press(KeyType.ArrowDown, 19);
+        // Shrink the window once the cursor sits on the last text row of the 24-row screen.
+        terminal.onFrame(frame -> frame.contains("-- cursor 0,20"), () -> {
+            terminal.setTerminalSize(new TerminalSize(80, 12));
+            keys.press(KeyType.End).ctrl('x');
+        });
+
+        run(RecordingDocument.writable("long.txt", text));
+
+        String small = terminal.last();
+        assertEquals(13, small.split("\n").length, "12 rows and the cursor line:\n" + small);
+        assertTrue(small.contains("\nline 20\n"), small);
+        assertTrue(small.endsWith("-- cursor 7,8\n"), small);
     }
 
     @Test
