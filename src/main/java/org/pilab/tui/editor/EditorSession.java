@@ -331,6 +331,10 @@ final class EditorSession {
     }
 
     private void goToLine(String answer, int editRows) {
+        if (answer.isBlank()) {
+            say(StatusMessage.info("Cancelled"));
+            return;
+        }
         String[] parts = answer.trim().split("\\s*,\\s*");
         try {
             int lineNumber = Integer.parseInt(parts[0]);

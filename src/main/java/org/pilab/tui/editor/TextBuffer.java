@@ -248,23 +248,24 @@ final class TextBuffer {
      */
     SearchOutcome find(String query) {
         String needle = query.toLowerCase(Locale.ROOT);
-        int startLine = line;
-        int from = index + 1;
+        // Visit the rest of the cursor's line, every other line in order (wrapping past the
+        // end), and finally the cursor's line again from its start up to the cursor.
         for (int step = 0; step <= lines.size(); step++) {
-            int l = (startLine + step) % lines.size();
-            boolean wrapped = startLine + step >= lines.size();
-            String haystack = lines.get(l).toLowerCase(Locale.ROOT);
-            int at = step == 0 ? indexOrMinus(haystack, needle, from) : haystack.indexOf(needle);
-            if (step == lines.size()) {
-                // Back on the starting line after wrapping: only matches up to the cursor count.
+            int candidate = (line + step) % lines.size();
+            String haystack = lines.get(candidate).toLowerCase(Locale.ROOT);
+            int at;
+            if (step == 0) {
+                at = index + 1 > haystack.length() ? -1 : haystack.indexOf(needle, index + 1);
+            } else {
                 at = haystack.indexOf(needle);
-                if (at > index) {
+                if (step == lines.size() && at > index) {
                     at = -1;
                 }
             }
             if (at >= 0) {
-                boolean sameSpot = l == line && at == index;
-                line = l;
+                boolean sameSpot = candidate == line && at == index;
+                boolean wrapped = line + step >= lines.size();
+                line = candidate;
                 index = at;
                 wantedColumn = cursorColumn();
                 if (sameSpot) {
@@ -274,10 +275,6 @@ final class TextBuffer {
             }
         }
         return SearchOutcome.NOT_FOUND;
-    }
-
-    private static int indexOrMinus(String haystack, String needle, int from) {
-        return from > haystack.length() ? -1 : haystack.indexOf(needle, from);
     }
 
     /** Characters before the cursor, counting each line end as one, for the Location report. */
