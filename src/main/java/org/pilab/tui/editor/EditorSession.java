@@ -2,8 +2,6 @@ package org.pilab.tui.editor;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,8 +16,8 @@ final class EditorSession {
 
     private final TextDocument document;
     private final TextBuffer buffer;
-    private final List<String> cutBuffer = new ArrayList<>();
-    private boolean lastKeyWasCut;
+    private final CutBuffer cutBuffer = new CutBuffer();
+    private final Viewport viewport = new Viewport();
     private Prompt prompt;
     private StatusMessage message;
     private int messageCountdown;
@@ -27,7 +25,6 @@ final class EditorSession {
     private boolean finished;
     private boolean savedAny;
     private String lastSearch = "";
-    private int topLine;
 
     EditorSession(TextDocument document) {
         this.document = document;
@@ -63,7 +60,7 @@ final class EditorSession {
     }
 
     int topLine() {
-        return topLine;
+        return viewport.top();
     }
 
     /**
@@ -83,7 +80,7 @@ final class EditorSession {
         } else {
             handleEditing(key, editRows);
         }
-        keepCursorVisible(editRows);
+        viewport.follow(buffer.cursorLine(), editRows);
     }
 
     private void handleHelp(KeyStroke key) {
@@ -119,12 +116,14 @@ final class EditorSession {
             case ArrowDown -> buffer.down();
             case Home -> buffer.home();
             case End -> buffer.end();
-            case PageUp -> pageUp(editRows);
-            case PageDown -> pageDown(editRows);
+            case PageUp -> viewport.pageUp(buffer, editRows);
+            case PageDown -> viewport.pageDown(buffer, editRows);
             case F1 -> inHelp = true;
             default -> { }
         }
-        lastKeyWasCut = cut;
+        if (!cut) {
+            cutBuffer.otherKey();
+        }
     }
 
     /** @return whether the key cut a line (consecutive cuts gather in one cut buffer) */
@@ -136,8 +135,8 @@ final class EditorSession {
             case 'f' -> buffer.right();
             case 'p' -> buffer.up();
             case 'n' -> buffer.down();
-            case 'y' -> pageUp(editRows);
-            case 'v' -> pageDown(editRows);
+            case 'y' -> viewport.pageUp(buffer, editRows);
+            case 'v' -> viewport.pageDown(buffer, editRows);
             case 'd' -> buffer.delete();
             case 'i' -> buffer.insert('\t');
             case 'g' -> inHelp = true;
@@ -147,7 +146,8 @@ final class EditorSession {
             case '_', '/' -> prompt = new Prompt(Prompt.Kind.GO_TO_LINE, "Enter line number, column number", "");
             case 'c' -> say(StatusMessage.info(location()));
             case 'k' -> {
-                return cutLine();
+                cutBuffer.cut(buffer);
+                return true;
             }
             case 'u' -> paste();
             case 't' -> notAvailable("Execute");
@@ -159,23 +159,9 @@ final class EditorSession {
         return false;
     }
 
-    private boolean cutLine() {
-        String removed = buffer.cutLine();
-        if (removed == null) {
-            return lastKeyWasCut;
-        }
-        if (!lastKeyWasCut) {
-            cutBuffer.clear();
-        }
-        cutBuffer.add(removed);
-        return true;
-    }
-
     private void paste() {
-        if (cutBuffer.isEmpty()) {
+        if (!cutBuffer.paste(buffer)) {
             say(StatusMessage.info("Cutbuffer is empty"));
-        } else {
-            buffer.pasteLines(cutBuffer);
         }
     }
 
@@ -189,31 +175,6 @@ final class EditorSession {
         } else {
             finished = true;
         }
-    }
-
-    private void pageDown(int editRows) {
-        int screenRow = buffer.cursorLine() - topLine;
-        if (!buffer.moveBy(pageStep(editRows))) {
-            buffer.lastLine();
-            topLine = Math.max(0, buffer.cursorLine() - editRows + 1);
-            return;
-        }
-        topLine = Math.max(0, buffer.cursorLine() - screenRow);
-    }
-
-    private void pageUp(int editRows) {
-        int screenRow = buffer.cursorLine() - topLine;
-        if (!buffer.moveBy(-pageStep(editRows))) {
-            buffer.firstLine();
-            topLine = 0;
-            return;
-        }
-        topLine = Math.max(0, buffer.cursorLine() - screenRow);
-    }
-
-    /** nano pages by the window height minus two, so two lines of context stay in view. */
-    private static int pageStep(int editRows) {
-        return editRows < 3 ? 1 : editRows - 2;
     }
 
     private String location() {
@@ -327,7 +288,7 @@ final class EditorSession {
             case ONLY_OCCURRENCE -> say(StatusMessage.info("This is the only occurrence"));
             case NOT_FOUND -> say(StatusMessage.info("\"" + lastSearch + "\" not found"));
         }
-        centreIfHidden(editRows);
+        viewport.centreIfHidden(buffer.cursorLine(), editRows);
     }
 
     private void goToLine(String answer, int editRows) {
@@ -340,7 +301,7 @@ final class EditorSession {
             int lineNumber = Integer.parseInt(parts[0]);
             int column = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
             buffer.goTo(lineNumber, column);
-            centreIfHidden(editRows);
+            viewport.centreIfHidden(buffer.cursorLine(), editRows);
         } catch (NumberFormatException e) {
             say(StatusMessage.alert("Invalid line or column number"));
         }
@@ -353,22 +314,9 @@ final class EditorSession {
         messageCountdown = MESSAGE_KEYSTROKES;
     }
 
-    /** A jump (search, go to line) puts an off-screen target in the middle, as nano does. */
-    private void centreIfHidden(int editRows) {
-        int cursor = buffer.cursorLine();
-        if (cursor < topLine || cursor >= topLine + editRows) {
-            topLine = Math.max(0, cursor - editRows / 2);
-        }
-    }
-
-    /** Moving off the window scrolls it line by line (nano's default smooth scrolling). */
+    /** Scrolls to show the cursor line, e.g. after the window got smaller. */
     void keepCursorVisible(int editRows) {
-        int cursor = buffer.cursorLine();
-        if (cursor < topLine) {
-            topLine = cursor;
-        } else if (cursor >= topLine + Math.max(1, editRows)) {
-            topLine = cursor - Math.max(1, editRows) + 1;
-        }
+        viewport.follow(buffer.cursorLine(), editRows);
     }
 
     private static boolean isCtrl(KeyStroke key, char c) {
