@@ -1,0 +1,1033 @@
+package org.pilab.slurm.ctl;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The virtual slurmctld. Holds nodes, partitions and jobs; advances a virtual clock (whole
+ * seconds) through an event queue ordered by (time, priority, sequence); runs the main scheduler
+ * after every batch of events and every sched_interval, and the backfill scheduler every
+ * bf_interval when {@code SchedulerType=sched/backfill}.
+ */
+public final class Controller {
+
+    /** priority/basic hands out TOP_PRIORITY - n to the n-th submission, as slurmctld does. */
+    private static final long TOP_PRIORITY = 0xffff0000L;
+    private static final int PRIORITY_CALC_PERIOD = 300;
+
+    private final ClusterSpec spec;
+    private final SchedulerSettings settings;
+    private final Node[] nodes;
+    private final Map<String, Node> nodesByName = new LinkedHashMap<>();
+    private final Map<String, Partition> partitions = new LinkedHashMap<>();
+    private final Partition defaultPartition;
+    private final ResourceSelector selector;
+    private final MultifactorPriority multifactor;
+    private final int[] freeCpu;
+    private final long[] freeMem;
+    private final long startEpoch;
+    private final OutputSink sink;
+    private final Map<String, ExternalCommand> commands = new HashMap<>();
+    private final PriorityQueue<Event> events = new PriorityQueue<>();
+    private final TreeSet<Job> pending = new TreeSet<>(Controller::queueOrder);
+    private final List<Job> running = new ArrayList<>();
+    private final List<Job> allJobs = new ArrayList<>();
+    private final Map<Long, Job> byId = new HashMap<>();
+    private final Map<Long, List<Job>> arrays = new HashMap<>();
+    private final Map<String, Double> usage = new TreeMap<>();
+    private final List<ControllerListener> listeners = new ArrayList<>();
+    private long now;
+    private long nextJobId = 1;
+    private long submissions;
+    private long sequence;
+    private long eventSeq;
+    private long nextSchedAt;
+    private long nextBackfillAt;
+    private long nextPriorityAt;
+    private long version;
+    private long backfillSeenVersion = -1;
+    private boolean dirty;
+
+    /**
+     * @param startEpoch the virtual clock's start (epoch seconds); every node boots then, idle
+     */
+    public Controller(ClusterSpec spec, long startEpoch, OutputSink sink) {
+        this.spec = spec;
+        this.settings = spec.settings();
+        this.startEpoch = startEpoch;
+        this.now = startEpoch;
+        this.sink = sink;
+        this.nodes = new Node[spec.nodes().size()];
+        this.freeCpu = new int[nodes.length];
+        this.freeMem = new long[nodes.length];
+        int clusterCpus = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            NodeSpec ns = spec.nodes().get(i);
+            if (nodesByName.containsKey(ns.name())) {
+                throw new IllegalArgumentException("Duplicated NodeName " + ns.name() + " in the config file");
+            }
+            nodes[i] = new Node(ns, i);
+            nodes[i].bootTime = startEpoch;
+            nodesByName.put(ns.name(), nodes[i]);
+            freeCpu[i] = ns.cpus();
+            freeMem[i] = ns.realMemoryMb();
+            clusterCpus += ns.cpus();
+        }
+        Partition dflt = null;
+        int maxFactor = 1;
+        for (PartitionSpec ps : spec.partitions()) {
+            if (partitions.containsKey(ps.name())) {
+                throw new IllegalArgumentException("duplicate entry for partition " + ps.name());
+            }
+            int[] idx = new int[ps.nodes().size()];
+            int cpus = 0;
+            for (int i = 0; i < idx.length; i++) {
+                Node n = nodesByName.get(ps.nodes().get(i));
+                if (n == null) {
+                    throw new IllegalArgumentException("PartitionName=" + ps.name() + ": node " + ps.nodes().get(i)
+                            + " is not defined by a NodeName line");
+                }
+                idx[i] = n.index();
+                cpus += n.cpus();
+                n.partitions.add(ps.name());
+            }
+            Partition p = new Partition(ps, idx, cpus);
+            partitions.put(ps.name(), p);
+            if (ps.isDefault()) {
+                dflt = p;
+            }
+            maxFactor = Math.max(maxFactor, ps.priorityJobFactor());
+        }
+        this.defaultPartition = dflt;
+        this.selector = new ResourceSelector(nodes, settings);
+        this.multifactor = new MultifactorPriority(settings, Math.max(1, clusterCpus), maxFactor);
+        this.nextSchedAt = startEpoch + settings.schedInterval();
+        this.nextBackfillAt = startEpoch + settings.bfInterval();
+        this.nextPriorityAt = startEpoch + PRIORITY_CALC_PERIOD;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public ClusterSpec spec() { return spec; }
+    public SchedulerSettings settings() { return settings; }
+    /** Virtual time now, epoch seconds. */
+    public long now() { return now; }
+    public long startEpoch() { return startEpoch; }
+    public List<Node> nodes() { return List.of(nodes); }
+    public Node node(String name) { return nodesByName.get(name); }
+    public List<Partition> partitions() { return List.copyOf(partitions.values()); }
+    public Partition partition(String name) { return partitions.get(name); }
+    public Partition defaultPartition() { return defaultPartition; }
+    /** Every job ever submitted, in submission order (array tasks in index order). */
+    public List<Job> jobs() { return List.copyOf(allJobs); }
+    public int pendingCount() { return pending.size(); }
+    public int runningCount() { return running.size(); }
+    /** The tasks of array {@code arrayJobId}, or an empty list. */
+    public List<Job> arrayTasks(long arrayJobId) { return List.copyOf(arrays.getOrDefault(arrayJobId, List.of())); }
+
+    /** The job with this id (a started array task has its own id), or null. */
+    public Job job(long id) {
+        Job j = byId.get(id);
+        if (j == null) {
+            List<Job> tasks = arrays.get(id);
+            if (tasks != null && !tasks.isEmpty()) {
+                return tasks.get(0);
+            }
+        }
+        return j;
+    }
+
+    /** Finished jobs leave slurmctld's memory MinJobAge seconds after they end. */
+    public boolean isPurged(Job j) {
+        return j.state.finished() && now - j.endTime >= settings.minJobAge();
+    }
+
+    /** Multifactor priority parts for sprio. */
+    public PriorityFactors priorityFactors(Job j) {
+        return multifactor.factors(j, now, usage);
+    }
+
+    /** Registers a command that batch scripts may call (e.g. {@code pilab}). */
+    public void registerCommand(String name, ExternalCommand command) {
+        commands.put(name, command);
+    }
+
+    public void addListener(ControllerListener l) {
+        listeners.add(l);
+    }
+
+    // ---------------------------------------------------------------- submission
+
+    /**
+     * Submits a job (or array). Returns the job id (the array's id for arrays).
+     *
+     * @throws SubmitException with slurmctld's error text when the request is refused
+     */
+    public long submit(JobRequest r) throws SubmitException {
+        Partition p;
+        if (r.partition == null || r.partition.isEmpty()) {
+            p = defaultPartition;
+            if (p == null) {
+                throw new SubmitException("No partition specified or system default partition");
+            }
+        } else {
+            p = partitions.get(r.partition);
+            if (p == null) {
+                throw new SubmitException("Invalid partition name specified");
+            }
+        }
+        PartitionSpec ps = p.spec();
+        long limit = r.timeLimitMin;
+        if (limit == JobRequest.UNSET) {
+            limit = ps.defaultTimeMin() != SlurmTimes.INFINITE ? ps.defaultTimeMin() : ps.maxTimeMin();
+        }
+        if (settings.enforcePartLimits() && exceedsMaxTime(limit, ps)) {
+            throw new SubmitException("Requested time limit is invalid (missing or exceeds some limit)");
+        }
+        if (r.nodes > p.totalNodes()
+                || (settings.enforcePartLimits() && ps.maxNodes() >= 0 && r.nodes > ps.maxNodes())) {
+            throw new SubmitException("Node count specification invalid");
+        }
+        if (r.ntasks > 0 && r.nodes > r.ntasks) {
+            throw new SubmitException("Node count specification invalid");
+        }
+        List<Dependency> deps = List.of();
+        if (r.dependency != null && !r.dependency.isEmpty()) {
+            try {
+                deps = Dependency.parseList(r.dependency);
+            } catch (IllegalArgumentException e) {
+                throw new SubmitException("Job dependency problem");
+            }
+            for (Dependency d : deps) {
+                if (job(d.jobId()) == null) {
+                    throw new SubmitException("Job dependency problem");
+                }
+            }
+        }
+        if (r.array != null) {
+            for (int idx : r.array.indices()) {
+                if (idx >= settings.maxArraySize()) {
+                    throw new SubmitException("Invalid job array specification");
+                }
+            }
+        }
+        Job probe = new Job(0, 0, -1, r, p, limit, deps, now);
+        if (!couldEverRun(probe, p)) {
+            throw new SubmitException("Requested node configuration is not available");
+        }
+        submissions++;
+        long id = nextJobId++;
+        long prio = TOP_PRIORITY - submissions;
+        List<Job> created = new ArrayList<>();
+        if (r.array == null) {
+            created.add(new Job(id, 0, -1, r, p, limit, deps, now));
+        } else {
+            for (int idx : r.array.indices()) {
+                created.add(new Job(id, id, idx, r, p, limit, deps, now));
+            }
+            arrays.put(id, new ArrayList<>(created));
+        }
+        for (Job j : created) {
+            j.sequence = sequence++;
+            j.priority = prio;
+            allJobs.add(j);
+            if (!j.isArrayTask()) {
+                byId.put(j.id, j);
+            }
+        }
+        if (settings.multifactor()) {
+            for (Job j : created) {
+                j.priority = multifactor.factors(j, now, usage).total();
+            }
+        }
+        pending.addAll(created);
+        version++;
+        listeners.forEach(l -> l.submitted(created.get(0)));
+        mainPass(false);
+        return id;
+    }
+
+    private static boolean exceedsMaxTime(long limit, PartitionSpec ps) {
+        if (ps.maxTimeMin() == SlurmTimes.INFINITE) {
+            return false;
+        }
+        return limit == SlurmTimes.INFINITE || limit > ps.maxTimeMin();
+    }
+
+    /** Would the job fit if every node of the partition were up and empty? */
+    private boolean couldEverRun(Job job, Partition p) {
+        int[] cpu = new int[nodes.length];
+        long[] mem = new long[nodes.length];
+        boolean[] all = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            cpu[i] = nodes[i].cpus();
+            mem[i] = nodes[i].realMemory();
+            all[i] = true;
+        }
+        return selector.select(job, p.nodeIndicesShared(), cpu, mem, all) != null;
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /** Runs the cluster forward to {@code target} (epoch seconds), processing every event on the way. */
+    public void advanceTo(long target) {
+        while (true) {
+            long next = Long.MAX_VALUE;
+            if (!events.isEmpty()) {
+                next = events.peek().time();
+            }
+            if (!pending.isEmpty()) {
+                next = Math.min(next, nextSchedAt);
+                if (settings.backfill()) {
+                    next = Math.min(next, nextBackfillAt);
+                }
+                if (settings.multifactor()) {
+                    next = Math.min(next, nextPriorityAt);
+                }
+            }
+            if (next > target) {
+                break;
+            }
+            now = Math.max(now, next);
+            while (!events.isEmpty() && events.peek().time() <= now) {
+                handle(events.poll());
+            }
+            if (now >= nextPriorityAt) {
+                recomputePriorities();
+                nextPriorityAt = periodAfter(PRIORITY_CALC_PERIOD);
+            }
+            boolean full = now >= nextSchedAt;
+            if (full) {
+                nextSchedAt = periodAfter(settings.schedInterval());
+            }
+            if (dirty || full) {
+                mainPass(full);
+            }
+            if (settings.backfill() && now >= nextBackfillAt) {
+                nextBackfillAt = periodAfter(settings.bfInterval());
+                backfillPass();
+            }
+        }
+        now = Math.max(now, target);
+    }
+
+    /** Advances the virtual clock by {@code seconds}. */
+    public void advanceBy(long seconds) {
+        advanceTo(now + seconds);
+    }
+
+    /** Runs until no job is pending or running (or {@code maxSeconds} pass). */
+    public void runUntilIdle(long maxSeconds) {
+        long limit = now + maxSeconds;
+        while ((!pending.isEmpty() || !running.isEmpty()) && now < limit) {
+            long next = events.isEmpty() ? Long.MAX_VALUE : events.peek().time();
+            if (!pending.isEmpty()) {
+                next = Math.min(next, Math.min(nextSchedAt, settings.backfill() ? nextBackfillAt : Long.MAX_VALUE));
+            }
+            if (next == Long.MAX_VALUE) {
+                break;
+            }
+            advanceTo(Math.min(limit, next));
+        }
+    }
+
+    /** Time of the next queued event, or Long.MAX_VALUE. */
+    public long nextEventTime() {
+        return events.isEmpty() ? Long.MAX_VALUE : events.peek().time();
+    }
+
+    private long periodAfter(int interval) {
+        return startEpoch + ((now - startEpoch) / interval + 1) * interval;
+    }
+
+    private void schedule(long time, int priority, int kind, Job job, Node node, long token) {
+        if (time < now) {
+            throw new IllegalStateException("event scheduled in the past: " + time + " < " + now);
+        }
+        events.add(new Event(time, priority, eventSeq++, kind, job, node, token));
+    }
+
+    private void handle(Event e) {
+        switch (e.kind()) {
+            case Event.JOB_END -> {
+                Job j = e.job();
+                if (j.state == JobState.RUNNING && j.restarts == e.token()) {
+                    finish(j);
+                }
+            }
+            case Event.NODE_TIMEOUT -> {
+                Node n = e.node();
+                if (n.notResponding && !n.down && now - n.notRespondingSince >= settings.slurmdTimeout()) {
+                    setDown(n, "Not responding", "slurm", true);
+                }
+            }
+            default -> throw new IllegalStateException("unknown event kind " + e.kind());
+        }
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    private static int queueOrder(Job a, Job b) {
+        int c = Integer.compare(b.partition.spec().priorityTier(), a.partition.spec().priorityTier());
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(b.priority, a.priority);
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(a.submitTime, b.submitTime);
+        if (c != 0) {
+            return c;
+        }
+        return Long.compare(a.sequence, b.sequence);
+    }
+
+    private void recomputePriorities() {
+        if (!settings.multifactor() || pending.isEmpty()) {
+            return;
+        }
+        List<Job> all = new ArrayList<>(pending);
+        pending.clear();
+        for (Job j : all) {
+            j.priority = multifactor.factors(j, now, usage).total();
+        }
+        pending.addAll(all);
+        version++;
+    }
+
+    private boolean[] usableMask() {
+        boolean[] u = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            u[i] = nodes[i].usable();
+        }
+        return u;
+    }
+
+    /** Reasons a job may not be considered at all right now; null if it may. */
+    private JobReason blocker(Job j, Map<Long, Integer> runningPerArray) {
+        if (j.held) {
+            return JobReason.JOB_HELD_USER;
+        }
+        if (j.beginTime > now) {
+            return JobReason.BEGIN_TIME;
+        }
+        JobReason dep = dependencyState(j);
+        if (dep != null) {
+            return dep;
+        }
+        if (j.eligibleTime == 0) {
+            j.eligibleTime = now;
+        }
+        Partition p = j.partition;
+        if (p.state.equals("DOWN")) {
+            return JobReason.PARTITION_DOWN;
+        }
+        if (p.state.equals("INACTIVE")) {
+            return JobReason.PARTITION_INACTIVE;
+        }
+        if (exceedsMaxTime(j.timeLimitMin, p.spec())) {
+            return JobReason.PARTITION_TIME_LIMIT;
+        }
+        if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes()) {
+            return JobReason.PARTITION_NODE_LIMIT;
+        }
+        if (j.arrayMaxRunning > 0 && runningPerArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning) {
+            return JobReason.JOB_ARRAY_TASK_LIMIT;
+        }
+        return null;
+    }
+
+    private JobReason dependencyState(Job j) {
+        for (Dependency d : j.dependencies) {
+            List<Job> targets = arrays.containsKey(d.jobId()) ? arrays.get(d.jobId()) : List.of(byId.get(d.jobId()));
+            for (Job t : targets) {
+                if (t == null) {
+                    continue;
+                }
+                switch (d.type()) {
+                    case "after" -> {
+                        if (t.state == JobState.PENDING) {
+                            return JobReason.DEPENDENCY;
+                        }
+                    }
+                    case "afterany" -> {
+                        if (!t.state.finished()) {
+                            return JobReason.DEPENDENCY;
+                        }
+                    }
+                    case "afterok" -> {
+                        if (!t.state.finished()) {
+                            return JobReason.DEPENDENCY;
+                        }
+                        if (t.state != JobState.COMPLETED) {
+                            return JobReason.DEPENDENCY_NEVER_SATISFIED;
+                        }
+                    }
+                    case "afternotok" -> {
+                        if (!t.state.finished()) {
+                            return JobReason.DEPENDENCY;
+                        }
+                        if (t.state == JobState.COMPLETED) {
+                            return JobReason.DEPENDENCY_NEVER_SATISFIED;
+                        }
+                    }
+                    default -> throw new IllegalStateException(d.type());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Map<Long, Integer> runningPerArray() {
+        Map<Long, Integer> m = new HashMap<>();
+        for (Job r : running) {
+            if (r.isArrayTask()) {
+                m.merge(r.arrayJobId, 1, Integer::sum);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The main scheduler: walks the queue in priority order and starts what fits; once a job of a
+     * partition is left pending for resources, no later job of that partition starts (strict
+     * priority). Event-triggered passes look at default_queue_depth jobs.
+     */
+    private void mainPass(boolean full) {
+        dirty = false;
+        if (pending.isEmpty()) {
+            return;
+        }
+        int depth = full ? Integer.MAX_VALUE : settings.defaultQueueDepth();
+        boolean[] usable = usableMask();
+        Map<Long, Integer> perArray = runningPerArray();
+        List<Partition> blocked = new ArrayList<>();
+        List<Job> toStart = new ArrayList<>();
+        int seen = 0;
+        for (Job j : pending) {
+            if (seen++ >= depth) {
+                break;
+            }
+            JobReason why = blocker(j, perArray);
+            if (why != null) {
+                setReason(j, why, "");
+                continue;
+            }
+            if (blocked.contains(j.partition)) {
+                setReason(j, JobReason.PRIORITY, "");
+                continue;
+            }
+            Allocation a = selector.select(j, j.partition.nodeIndicesShared(), freeCpu, freeMem, usable);
+            if (a == null) {
+                explainWait(j, usable);
+                blocked.add(j.partition);
+                continue;
+            }
+            toStart.add(j);
+            take(a);
+            if (j.isArrayTask()) {
+                perArray.merge(j.arrayJobId, 1, Integer::sum);
+            }
+            j.reason = JobReason.NONE;
+            pendingStart.put(j, a);
+        }
+        for (Job j : toStart) {
+            pending.remove(j);
+            start(j, pendingStart.remove(j));
+        }
+    }
+
+    private final Map<Job, Allocation> pendingStart = new HashMap<>();
+
+    private void take(Allocation a) {
+        for (int i = 0; i < a.nodes().length; i++) {
+            freeCpu[a.nodes()[i]] -= a.cores()[i];
+            freeMem[a.nodes()[i]] -= a.mem()[i];
+        }
+    }
+
+    private void setReason(Job j, JobReason r, String detail) {
+        j.reason = r;
+        j.reasonDetail = detail;
+    }
+
+    /** Resources, or ReqNodeNotAvail when down/drained nodes are what stands in the way. */
+    private void explainWait(Job j, boolean[] usable) {
+        boolean[] upOnly = usable;
+        int[] cpu = new int[nodes.length];
+        long[] mem = new long[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            cpu[i] = nodes[i].cpus();
+            mem[i] = nodes[i].realMemory();
+        }
+        if (selector.select(j, j.partition.nodeIndicesShared(), cpu, mem, upOnly) != null) {
+            setReason(j, JobReason.RESOURCES, "");
+            return;
+        }
+        List<String> unavailable = new ArrayList<>();
+        for (int n : j.partition.nodeIndicesShared()) {
+            if (!usable[n]) {
+                unavailable.add(nodes[n].name());
+            }
+        }
+        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "UnavailableNodes:" + HostList.compress(unavailable));
+    }
+
+    /**
+     * Backfill: plans start times for the first bf_max_job_test eligible jobs in priority order and
+     * starts a job now only if it fits for its whole time limit around every reservation made for
+     * jobs ahead of it (so it delays none of them).
+     */
+    private void backfillPass() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (!settings.multifactor() && version == backfillSeenVersion) {
+            return; // nothing changed since the last pass: it would plan exactly the same
+        }
+        boolean[] usable = usableMask();
+        Map<Long, Integer> perArray = runningPerArray();
+        AvailabilityProfile profile = new AvailabilityProfile(now, settings.bfResolution(), freeCpu, freeMem, running);
+        long horizon = now + settings.bfWindowMin() * 60L;
+        int tested = 0;
+        List<Job> started = new ArrayList<>();
+        for (Job j : pending) {
+            if (tested >= settings.bfMaxJobTest()) {
+                break;
+            }
+            if (blocker(j, perArray) != null) {
+                continue;
+            }
+            tested++;
+            long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
+            AvailabilityProfile.Slot slot = profile.earliest(j, duration == Long.MAX_VALUE
+                    ? settings.bfWindowMin() * 60L : duration, horizon, j.partition.nodeIndicesShared(), usable,
+                    selector, nodes.length);
+            if (slot == null) {
+                continue;
+            }
+            profile.reserve(slot.start(), duration, slot.allocation());
+            if (slot.start() == now) {
+                take(slot.allocation());
+                started.add(j);
+                pendingStart.put(j, slot.allocation());
+                if (j.isArrayTask()) {
+                    perArray.merge(j.arrayJobId, 1, Integer::sum);
+                }
+            }
+        }
+        for (Job j : started) {
+            pending.remove(j);
+            listeners.forEach(l -> l.backfilled(j));
+            start(j, pendingStart.remove(j));
+        }
+        backfillSeenVersion = version;
+    }
+
+    // ---------------------------------------------------------------- job life cycle
+
+    private void start(Job j, Allocation a) {
+        if (j.isArrayTask() && j.id == j.arrayJobId && j.startTime == 0 && j.restarts == 0) {
+            // Array tasks split off the array record with fresh ids; the last one keeps the array's id.
+            boolean lastPending = true;
+            for (Job t : arrays.get(j.arrayJobId)) {
+                if (t != j && t.state == JobState.PENDING && t.startTime == 0) {
+                    lastPending = false;
+                    break;
+                }
+            }
+            if (!lastPending) {
+                j.id = nextJobId++;
+            }
+            byId.put(j.id, j);
+        }
+        j.allocNodes = a.nodes();
+        j.allocCores = a.cores();
+        j.allocMem = a.mem();
+        j.tasksPerNode = a.tasks();
+        for (int i = 0; i < a.nodes().length; i++) {
+            Node n = nodes[a.nodes()[i]];
+            n.allocCpus += a.cores()[i];
+            n.allocMem += a.mem()[i];
+        }
+        j.state = JobState.RUNNING;
+        j.reason = JobReason.NONE;
+        j.reasonDetail = "";
+        j.startTime = now;
+        if (j.eligibleTime == 0) {
+            j.eligibleTime = now;
+        }
+        running.add(j);
+        version++;
+        JobEnvironment env = environment(j);
+        JobPayload payload = j.payload != null ? j.payload : new ScriptPayload(j.script, commands);
+        j.result = payload.run(env);
+        long limitSec = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
+        long runFor = Math.min(j.result.durationSeconds(), limitSec);
+        j.runLimitEnd = limitSec == Long.MAX_VALUE ? Long.MAX_VALUE : now + limitSec;
+        if (sink != OutputSink.DISCARD) {
+            sink.write(outputPath(j, false), "", j.openAppend || j.restarts > 0 && j.openAppend);
+            if (j.errorPattern != null) {
+                sink.write(outputPath(j, true), "", j.openAppend);
+            }
+        }
+        schedule(now + runFor, 0, Event.JOB_END, j, null, j.restarts);
+        listeners.forEach(l -> l.started(j));
+    }
+
+    private void release(Job j) {
+        for (int i = 0; i < j.allocNodes.length; i++) {
+            int n = j.allocNodes[i];
+            nodes[n].allocCpus -= j.allocCores[i];
+            nodes[n].allocMem -= j.allocMem[i];
+            freeCpu[n] += j.allocCores[i];
+            freeMem[n] += j.allocMem[i];
+        }
+        running.remove(j);
+        usage.merge(j.user, (double) j.allocCpus() * (now - j.startTime), Double::sum);
+        dirty = true;
+        version++;
+    }
+
+    private void finish(Job j) {
+        long elapsed = now - j.startTime;
+        boolean timedOut = j.result.durationSeconds() > elapsed;
+        release(j);
+        j.endTime = now;
+        if (timedOut) {
+            j.state = JobState.TIMEOUT;
+            j.reason = JobReason.TIME_LIMIT;
+            j.exitCode = 0;
+            j.exitSignal = 0;
+            writeOutput(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + firstNode(j) + " CANCELLED AT "
+                    + SlurmTimes.date(now) + " DUE TO TIME LIMIT ***\n");
+        } else {
+            j.exitCode = j.result.exitCode();
+            j.state = j.exitCode == 0 ? JobState.COMPLETED : JobState.FAILED;
+            j.reason = j.exitCode == 0 ? JobReason.NONE : JobReason.NON_ZERO_EXIT_CODE;
+            writeOutput(j, elapsed, null);
+        }
+        listeners.forEach(l -> l.ended(j));
+    }
+
+    private String firstNode(Job j) {
+        return j.allocNodes.length == 0 ? "" : nodes[j.allocNodes[0]].name();
+    }
+
+    private void writeOutput(Job j, long upTo, String stepdLine) {
+        if (sink == OutputSink.DISCARD) {
+            return;
+        }
+        StringBuilder out = new StringBuilder();
+        StringBuilder err = new StringBuilder();
+        boolean split = j.errorPattern != null && !outputPath(j, true).equals(outputPath(j, false));
+        for (OutputLine l : j.result.output()) {
+            if (l.atSecond() < upTo || (l.atSecond() == upTo && stepdLine == null)) {
+                (split && l.stderr() ? err : out).append(l.text());
+            }
+        }
+        if (stepdLine != null) {
+            (split ? err : out).append(stepdLine);
+        }
+        sink.write(outputPath(j, false), out.toString(), true);
+        if (split) {
+            sink.write(outputPath(j, true), err.toString(), true);
+        }
+    }
+
+    /** The output (or error) file path with %j %A %a %x %u %N %% replaced, made absolute. */
+    public String outputPath(Job j, boolean error) {
+        String pattern = error && j.errorPattern != null ? j.errorPattern : j.outputPattern;
+        if (pattern == null) {
+            pattern = j.isArrayTask() ? "slurm-%A_%a.out" : "slurm-%j.out";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c != '%' || i + 1 >= pattern.length()) {
+                sb.append(c);
+                continue;
+            }
+            char k = pattern.charAt(++i);
+            switch (k) {
+                case 'j' -> sb.append(j.id);
+                case 'A' -> sb.append(j.isArrayTask() ? j.arrayJobId : j.id);
+                case 'a' -> sb.append(j.isArrayTask() ? Integer.toString(j.arrayTaskId) : "4294967294");
+                case 'x' -> sb.append(j.name);
+                case 'u' -> sb.append(j.user);
+                case 'N' -> sb.append(firstNode(j));
+                case '%' -> sb.append('%');
+                default -> sb.append('%').append(k);
+            }
+        }
+        String path = sb.toString();
+        if (!path.startsWith("/")) {
+            path = (j.workDir.endsWith("/") ? j.workDir : j.workDir + "/") + path;
+        }
+        return path;
+    }
+
+    private JobEnvironment environment(Job j) {
+        Map<String, String> env = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int n : j.allocNodes) {
+            names.add(nodes[n].name());
+        }
+        String list = HostList.compress(names);
+        env.put("SLURM_JOB_ID", Long.toString(j.id));
+        env.put("SLURM_JOBID", Long.toString(j.id));
+        env.put("SLURM_JOB_NAME", j.name);
+        env.put("SLURM_JOB_NODELIST", list);
+        env.put("SLURM_NODELIST", list);
+        env.put("SLURM_JOB_NUM_NODES", Integer.toString(names.size()));
+        env.put("SLURM_NNODES", Integer.toString(names.size()));
+        env.put("SLURM_NTASKS", Integer.toString(j.ntasks));
+        env.put("SLURM_NPROCS", Integer.toString(j.ntasks));
+        env.put("SLURM_CPUS_PER_TASK", Integer.toString(j.cpusPerTask));
+        env.put("SLURM_CPUS_ON_NODE", Integer.toString(j.allocCores.length == 0 ? 0 : j.allocCores[0]));
+        env.put("SLURM_JOB_PARTITION", j.partition.name());
+        env.put("SLURM_SUBMIT_DIR", j.workDir);
+        env.put("SLURM_CLUSTER_NAME", spec.clusterName());
+        env.put("SLURM_JOB_USER", j.user);
+        env.put("SLURM_JOB_UID", Integer.toString(j.uid));
+        env.put("SLURMD_NODENAME", firstNode(j));
+        env.put("USER", j.user);
+        env.put("PILAB_NOW", Long.toString(now));
+        if (j.restarts > 0) {
+            env.put("SLURM_RESTART_COUNT", Integer.toString(j.restarts));
+        }
+        if (j.isArrayTask()) {
+            List<Job> tasks = arrays.get(j.arrayJobId);
+            int min = tasks.get(0).arrayTaskId;
+            int max = tasks.get(tasks.size() - 1).arrayTaskId;
+            int step = tasks.size() > 1 ? tasks.get(1).arrayTaskId - min : 1;
+            for (int i = 2; i < tasks.size(); i++) {
+                if (tasks.get(i).arrayTaskId - tasks.get(i - 1).arrayTaskId != step) {
+                    step = 1;
+                    break;
+                }
+            }
+            env.put("SLURM_ARRAY_JOB_ID", Long.toString(j.arrayJobId));
+            env.put("SLURM_ARRAY_TASK_ID", Integer.toString(j.arrayTaskId));
+            env.put("SLURM_ARRAY_TASK_COUNT", Integer.toString(tasks.size()));
+            env.put("SLURM_ARRAY_TASK_MIN", Integer.toString(min));
+            env.put("SLURM_ARRAY_TASK_MAX", Integer.toString(max));
+            env.put("SLURM_ARRAY_TASK_STEP", Integer.toString(step));
+        }
+        return new JobEnvironment(env, firstNode(j), names, j.ntasks, j.tasksPerNode);
+    }
+
+    // ---------------------------------------------------------------- cancel and requeue
+
+    /**
+     * Cancels a pending or running job as {@code byUid}. Returns false if it had already ended.
+     */
+    public boolean cancel(Job j, int byUid) {
+        if (j.state.finished()) {
+            return false;
+        }
+        if (j.state == JobState.PENDING) {
+            pending.remove(j);
+            version++;
+        } else {
+            long elapsed = now - j.startTime;
+            release(j);
+            writeOutput(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + firstNode(j) + " CANCELLED AT "
+                    + SlurmTimes.date(now) + " ***\n");
+            j.exitSignal = 15;
+        }
+        j.state = JobState.CANCELLED;
+        j.reason = JobReason.NONE;
+        j.reasonDetail = "";
+        j.cancelledBy = Integer.toString(byUid);
+        j.endTime = now;
+        dirty = true;
+        mainPass(false);
+        listeners.forEach(l -> l.ended(j));
+        return true;
+    }
+
+    private void requeueOrFail(Job j) {
+        release(j);
+        if (settings.jobRequeue() && j.requeueAllowed) {
+            j.restarts++;
+            j.state = JobState.PENDING;
+            j.allocNodes = new int[0];
+            j.allocCores = new int[0];
+            j.allocMem = new long[0];
+            j.tasksPerNode = new int[0];
+            j.beginTime = now + settings.credExpire() + 1;
+            j.reason = JobReason.BEGIN_TIME;
+            pending.add(j);
+        } else {
+            j.state = JobState.NODE_FAIL;
+            j.reason = JobReason.NODE_DOWN;
+            j.endTime = now;
+            j.exitCode = 0;
+            j.exitSignal = 0;
+            writeOutput(j, now - j.startTime, "slurmstepd: error: *** JOB " + j.id + " ON " + firstNode(j)
+                    + " CANCELLED AT " + SlurmTimes.date(now) + " DUE TO NODE FAILURE ***\n");
+            listeners.forEach(l -> l.ended(j));
+        }
+    }
+
+    // ---------------------------------------------------------------- node administration
+
+    /** scontrol update NodeName=x State=DRAIN Reason=... */
+    public void drain(Node n, String reason, String user) {
+        n.drain = true;
+        n.reason = reason;
+        n.reasonUser = user;
+        n.reasonTime = now;
+        version++;
+        dirty = true;
+    }
+
+    /** scontrol update NodeName=x State=DOWN Reason=...: running jobs there are requeued or fail. */
+    public void down(Node n, String reason, String user) {
+        setDown(n, reason, user, false);
+    }
+
+    private void setDown(Node n, String reason, String user, boolean noResponse) {
+        n.down = true;
+        n.downForNoResponse = noResponse;
+        n.reason = reason;
+        n.reasonUser = user;
+        n.reasonTime = now;
+        for (Job j : new ArrayList<>(running)) {
+            for (int idx : j.allocNodes) {
+                if (idx == n.index()) {
+                    requeueOrFail(j);
+                    break;
+                }
+            }
+        }
+        version++;
+        dirty = true;
+    }
+
+    /** scontrol update NodeName=x State=RESUME: clears DOWN and DRAIN. */
+    public void resume(Node n) {
+        n.down = false;
+        n.drain = false;
+        n.downForNoResponse = false;
+        n.reason = null;
+        n.reasonUser = null;
+        n.reasonTime = 0;
+        if (n.notResponding) {
+            n.down = true; // a node that still does not answer stays down
+            n.downForNoResponse = true;
+            n.reason = "Not responding";
+            n.reasonUser = "slurm";
+            n.reasonTime = now;
+        }
+        version++;
+        dirty = true;
+        mainPass(false);
+    }
+
+    /** scontrol update State=UNDRAIN. */
+    public void undrain(Node n) {
+        n.drain = false;
+        if (!n.down) {
+            n.reason = null;
+            n.reasonUser = null;
+        }
+        version++;
+        dirty = true;
+        mainPass(false);
+    }
+
+    /** The node's slurmd stops answering (power off, cable out): {@code *} now, DOWN after SlurmdTimeout. */
+    public void loseContact(Node n) {
+        if (n.notResponding) {
+            return;
+        }
+        n.notResponding = true;
+        n.notRespondingSince = now;
+        version++;
+        schedule(now + settings.slurmdTimeout(), 1, Event.NODE_TIMEOUT, null, n, 0);
+    }
+
+    /** The node's slurmd answers again; ReturnToService decides whether a DOWN node comes back. */
+    public void regainContact(Node n) {
+        n.notResponding = false;
+        n.bootTime = now;
+        if (n.down && n.downForNoResponse && settings.returnToService() >= 1) {
+            n.down = false;
+            n.downForNoResponse = false;
+            if (!n.drain) {
+                n.reason = null;
+                n.reasonUser = null;
+            }
+        }
+        version++;
+        dirty = true;
+        mainPass(false);
+    }
+
+    /** scontrol update PartitionName=x State=UP|DOWN|DRAIN|INACTIVE. */
+    public void setPartitionState(Partition p, String state) {
+        p.state = state;
+        version++;
+        dirty = true;
+        mainPass(false);
+    }
+
+    /** scontrol hold / release. */
+    public void setHeld(Job j, boolean held) {
+        if (j.state == JobState.PENDING) {
+            j.held = held;
+            if (held) {
+                j.reason = JobReason.JOB_HELD_USER;
+            }
+            version++;
+            dirty = true;
+            mainPass(false);
+        }
+    }
+
+    /** Node names of a job's allocation, in allocation order. */
+    public List<String> nodeNames(Job j) {
+        List<String> out = new ArrayList<>();
+        for (int n : j.allocNodes) {
+            out.add(nodes[n].name());
+        }
+        return out;
+    }
+
+    /** Cores the job has on each allocated node (parallel to {@link #nodeNames}). */
+    public int[] coresPerNode(Job j) {
+        return j.allocCores.clone();
+    }
+
+    /** Memory per allocated node (MB). */
+    public long[] memPerNode(Job j) {
+        return j.allocMem.clone();
+    }
+
+    /** Output the job's payload produced (for srun, which prints it to the terminal). */
+    public List<OutputLine> output(Job j) {
+        return j.result == null ? List.of() : j.result.output();
+    }
+
+    /** Jobs currently running, oldest start first. */
+    public List<Job> runningJobs() {
+        List<Job> r = new ArrayList<>(running);
+        r.sort(Comparator.comparingLong((Job x) -> x.startTime).thenComparingLong(x -> x.sequence));
+        return r;
+    }
+
+    /** Pending jobs in scheduling order. */
+    public List<Job> pendingJobs() {
+        return new ArrayList<>(pending);
+    }
+}
