@@ -615,6 +615,12 @@ public final class Controller {
                 continue;
             }
             profile.reserve(slot.start(), duration, slot.allocation());
+            j.plannedStart = slot.start();
+            List<String> planned = new ArrayList<>();
+            for (int n : slot.allocation().nodes()) {
+                planned.add(nodes[n].name());
+            }
+            j.plannedNodes = HostList.compress(planned);
             if (slot.start() == now) {
                 take(slot.allocation());
                 started.add(j);

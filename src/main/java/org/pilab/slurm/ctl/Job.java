@@ -35,6 +35,7 @@ public final class Job {
     final boolean requeueAllowed;
     final int arrayMaxRunning;
     final int nice;
+    final boolean interactive;
     final long submitTime;
     long beginTime;
     long eligibleTime;
@@ -56,6 +57,9 @@ public final class Job {
     int[] tasksPerNode = new int[0];
     PayloadResult result;
     long runLimitEnd;
+    /** Backfill's planned start for a pending job (0 = none planned) and the nodes it would use. */
+    long plannedStart;
+    String plannedNodes = "";
     long sequence;
 
     Job(long id, long arrayJobId, int arrayTaskId, JobRequest r, Partition partition, long timeLimitMin,
@@ -87,6 +91,7 @@ public final class Job {
         this.requeueAllowed = r.requeue;
         this.arrayMaxRunning = r.array == null ? 0 : r.array.maxRunning();
         this.nice = r.nice;
+        this.interactive = r.interactive;
         this.submitTime = submitTime;
         this.beginTime = r.beginTime;
         this.held = r.hold;
@@ -133,8 +138,11 @@ public final class Job {
     public boolean exclusive() { return exclusive; }
     public boolean held() { return held; }
     public int nice() { return nice; }
+    public boolean interactive() { return interactive; }
     public String outputPattern() { return outputPattern; }
     public String errorPattern() { return errorPattern; }
+    public long plannedStart() { return plannedStart; }
+    public String plannedNodes() { return plannedNodes; }
 
     /** Total CPUs allocated (0 while pending). */
     public int allocCpus() {

@@ -35,6 +35,7 @@ public final class JobRequest {
     boolean requeue = true;
     boolean hold;
     int nice;
+    boolean interactive;
 
     public JobRequest name(String v) { name = v; return this; }
     public JobRequest user(String v, int id) { user = v; uid = id; return this; }
@@ -60,6 +61,8 @@ public final class JobRequest {
     public JobRequest requeue(boolean v) { requeue = v; return this; }
     public JobRequest hold(boolean v) { hold = v; return this; }
     public JobRequest nice(int v) { nice = v; return this; }
+    /** An srun allocation rather than a batch job (accounting shows step 0, not .batch). */
+    public JobRequest interactive(boolean v) { interactive = v; return this; }
 
     public String name() { return name; }
     public String user() { return user; }
