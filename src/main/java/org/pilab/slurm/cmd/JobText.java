@@ -22,7 +22,7 @@ final class JobText {
     }
 
     static String nodeList(Controller c, Job j) {
-        return org.pilab.slurm.ctl.HostList.compress(c.nodeNames(j));
+        return org.pilab.slurm.hostlist.HostList.compress(c.nodeNames(j));
     }
 
     /** squeue's %r: the reason text, with detail for ReqNodeNotAvail. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.pilab.slurm.ctl.ArraySpec;
 import org.pilab.slurm.ctl.Controller;
-import org.pilab.slurm.ctl.HostList;
+import org.pilab.slurm.hostlist.HostList;
 import org.pilab.slurm.ctl.Job;
 import org.pilab.slurm.ctl.JobState;
 import org.pilab.slurm.ctl.Node;

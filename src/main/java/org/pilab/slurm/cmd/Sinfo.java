@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.pilab.slurm.ctl.Controller;
-import org.pilab.slurm.ctl.HostList;
+import org.pilab.slurm.hostlist.HostList;
 import org.pilab.slurm.ctl.Node;
 import org.pilab.slurm.ctl.Partition;
 import org.pilab.slurm.ctl.SlurmTimes;

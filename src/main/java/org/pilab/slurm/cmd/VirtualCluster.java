@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.pilab.slurm.ctl.ClusterSpec;
-import org.pilab.slurm.ctl.ConfReader;
+import org.pilab.slurm.conf.SlurmConfig;
+import org.pilab.slurm.ctl.ClusterSpecs;
 import org.pilab.slurm.ctl.Controller;
 import org.pilab.slurm.ctl.ExternalCommand;
 import org.pilab.slurm.ctl.OutputSink;
@@ -41,9 +42,14 @@ public final class VirtualCluster {
         return new VirtualCluster(spec, seed, files, files, files::read);
     }
 
-    /** A cluster from slurm.conf text. */
+    /** A cluster from a parsed slurm.conf, every node up and idle. */
+    public static VirtualCluster fromConf(SlurmConfig conf, long seed) {
+        return fromConf(ClusterSpecs.from(conf), seed);
+    }
+
+    /** A cluster from slurm.conf text (slurmctld's fatal parse errors become the exception message). */
     public static VirtualCluster fromConfText(String slurmConf, long seed) {
-        return fromConf(ConfReader.parse(slurmConf, "slurm.conf"), seed);
+        return fromConf(ClusterSpecs.fromText(slurmConf), seed);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.pilab.slurm.ctl;
 
+import org.pilab.slurm.hostlist.HostList;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -218,7 +220,7 @@ public final class Controller {
                 }
             }
         }
-        Job probe = new Job(0, 0, -1, r, p, limit, deps, now);
+        Job probe = new Job(0, 0, -1, r, p, limit, deps, now, settings.wholeNodes());
         if (!couldEverRun(probe, p)) {
             throw new SubmitException("Requested node configuration is not available");
         }
@@ -227,10 +229,10 @@ public final class Controller {
         long prio = TOP_PRIORITY - submissions;
         List<Job> created = new ArrayList<>();
         if (r.array == null) {
-            created.add(new Job(id, 0, -1, r, p, limit, deps, now));
+            created.add(new Job(id, 0, -1, r, p, limit, deps, now, settings.wholeNodes()));
         } else {
             for (int idx : r.array.indices()) {
-                created.add(new Job(id, id, idx, r, p, limit, deps, now));
+                created.add(new Job(id, id, idx, r, p, limit, deps, now, settings.wholeNodes()));
             }
             arrays.put(id, new ArrayList<>(created));
         }

@@ -63,7 +63,7 @@ public final class Job {
     long sequence;
 
     Job(long id, long arrayJobId, int arrayTaskId, JobRequest r, Partition partition, long timeLimitMin,
-            List<Dependency> deps, long submitTime) {
+            List<Dependency> deps, long submitTime, boolean wholeNodes) {
         this.id = id;
         this.arrayJobId = arrayJobId;
         this.arrayTaskId = arrayTaskId;
@@ -87,7 +87,8 @@ public final class Job {
         this.script = r.script;
         this.command = r.command;
         this.payload = r.payload;
-        this.exclusive = r.exclusive || partition.spec().overSubscribe().startsWith("EXCLUSIVE");
+        this.exclusive = r.exclusive || partition.spec().overSubscribe().startsWith("EXCLUSIVE")
+                || wholeNodes;
         this.requeueAllowed = r.requeue;
         this.arrayMaxRunning = r.array == null ? 0 : r.array.maxRunning();
         this.nice = r.nice;

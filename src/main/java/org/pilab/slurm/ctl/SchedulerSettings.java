@@ -2,7 +2,8 @@ package org.pilab.slurm.ctl;
 
 /**
  * The slurm.conf settings that shape scheduling and node handling, with SLURM 22.05 defaults
- * (see {@link #defaults()}). Times are seconds unless named otherwise.
+ * (see {@link #defaults()}). Times are seconds unless named otherwise. {@code wholeNodes} is
+ * select/linear (SLURM 22.05's default): every job gets whole nodes.
  */
 public record SchedulerSettings(
         String schedulerType,
@@ -29,12 +30,13 @@ public record SchedulerSettings(
         boolean jobRequeue,
         int minJobAge,
         boolean accountingEnabled,
-        int credExpire) {
+        int credExpire,
+        boolean wholeNodes) {
 
     /** SLURM 22.05's defaults (sched/backfill, priority/basic, bf_interval=30, ...). */
     public static SchedulerSettings defaults() {
         return new SchedulerSettings("sched/backfill", "priority/basic", 0, 0, 0, 0, 0, 7 * 86400L, false,
-                30, 1440, 60, 100, 100, 60, 0, false, false, 1001, 300, 0, true, 300, false, 120);
+                30, 1440, 60, 100, 100, 60, 0, false, false, 1001, 300, 0, true, 300, false, 120, false);
     }
 
     public boolean backfill() {
@@ -49,6 +51,6 @@ public record SchedulerSettings(
         return new SchedulerSettings(type, priorityType, weightAge, weightFairshare, weightJobSize, weightPartition,
                 weightQos, priorityMaxAgeSec, favorSmall, bfInterval, bfWindowMin, bfResolution, bfMaxJobTest,
                 defaultQueueDepth, schedInterval, defMemPerCpu, memoryTracked, enforcePartLimits, maxArraySize,
-                slurmdTimeout, returnToService, jobRequeue, minJobAge, accountingEnabled, credExpire);
+                slurmdTimeout, returnToService, jobRequeue, minJobAge, accountingEnabled, credExpire, wholeNodes);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.pilab.slurm.time.SlurmDuration;
 
 /**
  * SLURM's time formats: limits given as {@code minutes}, {@code m:s}, {@code h:m:s},
@@ -21,56 +22,14 @@ public final class SlurmTimes {
     }
 
     /**
-     * Parses a time limit into whole minutes, rounding seconds up as slurm does.
+     * Parses a time limit into whole minutes (seconds round up, as slurm stores limits).
      *
      * @return minutes, or {@link #INFINITE}
      * @throws IllegalArgumentException when the text is not a SLURM time
      */
     public static long parseLimitMinutes(String text) {
-        String s = text.trim();
-        if (s.equalsIgnoreCase("UNLIMITED") || s.equalsIgnoreCase("INFINITE") || s.equals("-1")) {
-            return INFINITE;
-        }
-        long seconds = parseSeconds(s);
-        return (seconds + 59) / 60;
-    }
-
-    /** Parses a SLURM duration into seconds. */
-    public static long parseSeconds(String s) {
-        if (!s.matches("[0-9]+(-[0-9]+)?(:[0-9]+){0,2}")) {
-            throw new IllegalArgumentException("Invalid time specification: " + s);
-        }
-        long days = 0;
-        String rest = s;
-        int dash = s.indexOf('-');
-        boolean hasDays = dash >= 0;
-        if (hasDays) {
-            days = Long.parseLong(s.substring(0, dash));
-            rest = s.substring(dash + 1);
-        }
-        String[] p = rest.split(":");
-        long h = 0;
-        long m = 0;
-        long sec = 0;
-        if (hasDays) {
-            h = Long.parseLong(p[0]);
-            if (p.length > 1) {
-                m = Long.parseLong(p[1]);
-            }
-            if (p.length > 2) {
-                sec = Long.parseLong(p[2]);
-            }
-        } else if (p.length == 1) {
-            m = Long.parseLong(p[0]);
-        } else if (p.length == 2) {
-            m = Long.parseLong(p[0]);
-            sec = Long.parseLong(p[1]);
-        } else {
-            h = Long.parseLong(p[0]);
-            m = Long.parseLong(p[1]);
-            sec = Long.parseLong(p[2]);
-        }
-        return ((days * 24 + h) * 60 + m) * 60 + sec;
+        long m = SlurmDuration.parseMinutes(text.trim());
+        return m == SlurmDuration.INFINITE ? INFINITE : m;
     }
 
     /** squeue/sinfo elapsed form: {@code 0:05}, {@code 1:00:05}, {@code 2-01:00:05}. */
