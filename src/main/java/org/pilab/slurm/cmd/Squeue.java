@@ -351,7 +351,7 @@ public final class Squeue {
             case 'Q' -> Long.toString(j.priority());
             case 'm' -> JobText.minMemory(c, j);
             case 'c' -> Integer.toString(j.cpusPerTask());
-            case 'Y' -> pend && !j.plannedNodes().isEmpty() ? j.plannedNodes() : "(null)";
+            case 'Y' -> pend && !c.plannedNodes(j).isEmpty() ? c.plannedNodes(j) : "(null)";
             case 'Z' -> j.workDir();
             case 'o' -> j.command();
             default -> "";

@@ -25,23 +25,37 @@ final class AvailabilityProfile {
         free.add(freeCpu.clone());
         freeMem.add(freeMemNow.clone());
         totals.add(sum(freeCpu));
-        for (Job j : running) {
+        // Releases sorted by time, then one cumulative row per distinct time: O(B x N + R log R).
+        long[][] releases = new long[running.size()][];
+        int count = 0;
+        for (int r = 0; r < running.size(); r++) {
+            Job j = running.get(r);
             if (j.timeLimitMin == SlurmTimes.INFINITE) {
                 continue; // never expected to end: its cores stay busy across the whole window
             }
-            long end = round(j.startTime + j.timeLimitMin * 60);
-            int b = breakpoint(end);
-            for (int k = b; k < times.size(); k++) {
-                int[] row = free.get(k);
-                long[] mrow = freeMem.get(k);
-                long add = 0;
-                for (int i = 0; i < j.allocNodes.length; i++) {
-                    row[j.allocNodes[i]] += j.allocCores[i];
-                    mrow[j.allocNodes[i]] += j.allocMem[i];
-                    add += j.allocCores[i];
+            releases[count++] = new long[] {round(j.startTime + j.timeLimitMin * 60), r};
+        }
+        Job[] byIndex = running.toArray(new Job[0]);
+        java.util.Arrays.sort(releases, 0, count, (x, y) -> Long.compare(x[0], y[0]));
+        int i = 0;
+        while (i < count) {
+            long t = releases[i][0];
+            int[] row = free.get(free.size() - 1).clone();
+            long[] mrow = freeMem.get(freeMem.size() - 1).clone();
+            long total = totals.get(totals.size() - 1);
+            while (i < count && releases[i][0] == t) {
+                Job j = byIndex[(int) releases[i][1]];
+                for (int k = 0; k < j.allocNodes.length; k++) {
+                    row[j.allocNodes[k]] += j.allocCores[k];
+                    mrow[j.allocNodes[k]] += j.allocMem[k];
+                    total += j.allocCores[k];
                 }
-                totals.set(k, totals.get(k) + add);
+                i++;
             }
+            times.add(t);
+            free.add(row);
+            freeMem.add(mrow);
+            totals.add(total);
         }
     }
 
@@ -96,22 +110,25 @@ final class AvailabilityProfile {
         int need = job.requestedCpus();
         int[] minFree = new int[nodeCount];
         long[] minMem = new long[nodeCount];
-        for (int b = 0; b < times.size(); b++) {
+        int b = 0;
+        while (b < times.size()) {
             long start = times.get(b);
             if (start > horizon) {
                 return null;
             }
             long end = start + duration;
-            boolean aggregateOk = true;
             int e = b;
+            int failed = -1;
             while (e < times.size() && times.get(e) < end) {
                 if (totals.get(e) < need) {
-                    aggregateOk = false;
+                    failed = e;
                     break;
                 }
                 e++;
             }
-            if (!aggregateOk) {
+            if (failed >= 0) {
+                // Every window that contains the short breakpoint fails too: jump past it.
+                b = failed + 1;
                 continue;
             }
             System.arraycopy(free.get(b), 0, minFree, 0, nodeCount);
@@ -132,8 +149,14 @@ final class AvailabilityProfile {
             if (a != null) {
                 return new Slot(start, a);
             }
+            b++;
         }
         return null;
+    }
+
+    /** Cores free right now after the reservations made so far (an upper bound on what can start). */
+    long freeNow() {
+        return totals.get(0);
     }
 
     /** Takes the allocation's resources from {@code start} for {@code duration} seconds. */

@@ -23,6 +23,7 @@ public final class Controller {
     /** priority/basic hands out TOP_PRIORITY - n to the n-th submission, as slurmctld does. */
     private static final long TOP_PRIORITY = 0xffff0000L;
     private static final int PRIORITY_CALC_PERIOD = 300;
+    private static final JobEnvironment EMPTY_ENV = new JobEnvironment(Map.of(), "", List.of(), 0, new int[0]);
 
     private final ClusterSpec spec;
     private final SchedulerSettings settings;
@@ -55,6 +56,9 @@ public final class Controller {
     private long nextPriorityAt;
     private long version;
     private long backfillSeenVersion = -1;
+    private long fullPassSeenVersion = -1;
+    /** Pending jobs with a --begin time or a requeue delay: time alone can make them eligible. */
+    private int timedPending;
     private boolean dirty;
 
     /**
@@ -250,6 +254,9 @@ public final class Controller {
             }
         }
         pending.addAll(created);
+        if (r.beginTime > now) {
+            timedPending += created.size();
+        }
         version++;
         listeners.forEach(l -> l.submitted(created.get(0)));
         mainPass(false);
@@ -309,8 +316,13 @@ public final class Controller {
             if (full) {
                 nextSchedAt = periodAfter(settings.schedInterval());
             }
-            if (dirty || full) {
+            if (full && !dirty && version == fullPassSeenVersion && timedPending == 0) {
+                full = false; // nothing changed since the last full pass: it would decide the same
+            } else if (dirty || full) {
                 mainPass(full);
+                if (full) {
+                    fullPassSeenVersion = version;
+                }
             }
             if (settings.backfill() && now >= nextBackfillAt) {
                 nextBackfillAt = periodAfter(settings.bfInterval());
@@ -420,6 +432,10 @@ public final class Controller {
         }
         if (j.beginTime > now) {
             return JobReason.BEGIN_TIME;
+        }
+        if (j.beginTime > 0 && !j.beginCounted) {
+            j.beginCounted = true;
+            timedPending--;
         }
         JobReason dep = dependencyState(j);
         if (dep != null) {
@@ -599,16 +615,33 @@ public final class Controller {
         Map<Long, Integer> perArray = runningPerArray();
         AvailabilityProfile profile = new AvailabilityProfile(now, settings.bfResolution(), freeCpu, freeMem, running);
         long horizon = now + settings.bfWindowMin() * 60L;
-        int tested = 0;
-        List<Job> started = new ArrayList<>();
+        // The jobs this pass examines: the first bf_max_job_test eligible ones in priority order.
+        List<Job> tested = new ArrayList<>();
         for (Job j : pending) {
-            if (tested >= settings.bfMaxJobTest()) {
+            if (tested.size() >= settings.bfMaxJobTest()) {
                 break;
             }
-            if (blocker(j, perArray) != null) {
+            if (blocker(j, perArray) == null) {
+                tested.add(j);
+            }
+        }
+        int[] suffixMinCpus = new int[tested.size() + 1];
+        suffixMinCpus[tested.size()] = Integer.MAX_VALUE;
+        for (int i = tested.size() - 1; i >= 0; i--) {
+            suffixMinCpus[i] = Math.min(suffixMinCpus[i + 1], tested.get(i).requestedCpus());
+        }
+        List<Job> started = new ArrayList<>();
+        for (int i = 0; i < tested.size(); i++) {
+            if (profile.freeNow() < suffixMinCpus[i]) {
+                // No job left in this pass fits in what is free now, so none can start; later
+                // reservations would change only planned start times, not what runs.
+                break;
+            }
+            Job j = tested.get(i);
+            if (j.isArrayTask() && j.arrayMaxRunning > 0
+                    && perArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning) {
                 continue;
             }
-            tested++;
             long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
             AvailabilityProfile.Slot slot = profile.earliest(j, duration == Long.MAX_VALUE
                     ? settings.bfWindowMin() * 60L : duration, horizon, j.partition.nodeIndicesShared(), usable,
@@ -618,11 +651,7 @@ public final class Controller {
             }
             profile.reserve(slot.start(), duration, slot.allocation());
             j.plannedStart = slot.start();
-            List<String> planned = new ArrayList<>();
-            for (int n : slot.allocation().nodes()) {
-                planned.add(nodes[n].name());
-            }
-            j.plannedNodes = HostList.compress(planned);
+            j.plannedNodeIdx = slot.allocation().nodes();
             if (slot.start() == now) {
                 take(slot.allocation());
                 started.add(j);
@@ -675,9 +704,8 @@ public final class Controller {
         }
         running.add(j);
         version++;
-        JobEnvironment env = environment(j);
         JobPayload payload = j.payload != null ? j.payload : new ScriptPayload(j.script, commands);
-        j.result = payload.run(env);
+        j.result = payload.run(payload.needsEnvironment() ? environment(j) : EMPTY_ENV);
         long limitSec = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
         long runFor = Math.min(j.result.durationSeconds(), limitSec);
         j.runLimitEnd = limitSec == Long.MAX_VALUE ? Long.MAX_VALUE : now + limitSec;
@@ -873,8 +901,10 @@ public final class Controller {
             j.allocMem = new long[0];
             j.tasksPerNode = new int[0];
             j.beginTime = now + settings.credExpire() + 1;
+            j.beginCounted = false;
             j.reason = JobReason.BEGIN_TIME;
             pending.add(j);
+            timedPending++;
         } else {
             j.state = JobState.NODE_FAIL;
             j.reason = JobReason.NODE_DOWN;
@@ -1001,6 +1031,15 @@ public final class Controller {
             dirty = true;
             mainPass(false);
         }
+    }
+
+    /** The nodes backfill planned for a pending job, as a host list (empty if none planned). */
+    public String plannedNodes(Job j) {
+        List<String> names = new ArrayList<>();
+        for (int n : j.plannedNodeIdx) {
+            names.add(nodes[n].name());
+        }
+        return HostList.compress(names);
     }
 
     /** Node names of a job's allocation, in allocation order. */

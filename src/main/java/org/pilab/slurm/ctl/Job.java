@@ -59,8 +59,10 @@ public final class Job {
     long runLimitEnd;
     /** Backfill's planned start for a pending job (0 = none planned) and the nodes it would use. */
     long plannedStart;
-    String plannedNodes = "";
+    int[] plannedNodeIdx = new int[0];
     long sequence;
+    /** Its --begin/requeue delay has passed and the controller stopped watching the clock for it. */
+    boolean beginCounted;
 
     Job(long id, long arrayJobId, int arrayTaskId, JobRequest r, Partition partition, long timeLimitMin,
             List<Dependency> deps, long submitTime, boolean wholeNodes) {
@@ -143,7 +145,6 @@ public final class Job {
     public String outputPattern() { return outputPattern; }
     public String errorPattern() { return errorPattern; }
     public long plannedStart() { return plannedStart; }
-    public String plannedNodes() { return plannedNodes; }
 
     /** Total CPUs allocated (0 while pending). */
     public int allocCpus() {

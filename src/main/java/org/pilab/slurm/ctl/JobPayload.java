@@ -11,7 +11,24 @@ public interface JobPayload {
 
     /** A payload that runs for a fixed time and exits with {@code exitCode}, printing nothing. */
     static JobPayload fixed(long seconds, int exitCode) {
-        PayloadResult r = PayloadResult.silent(exitCode, seconds);
-        return env -> r;
+        return new FixedPayload(PayloadResult.silent(exitCode, seconds));
+    }
+
+    /** False when the payload ignores its environment (trace replay skips building it). */
+    default boolean needsEnvironment() {
+        return true;
+    }
+
+    /** A payload with a known result, independent of its environment. */
+    record FixedPayload(PayloadResult result) implements JobPayload {
+        @Override
+        public PayloadResult run(JobEnvironment env) {
+            return result;
+        }
+
+        @Override
+        public boolean needsEnvironment() {
+            return false;
+        }
     }
 }
