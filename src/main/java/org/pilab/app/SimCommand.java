@@ -110,7 +110,7 @@ final class SimCommand implements Callable<Integer> {
         List<Double> walls = new ArrayList<>();
         for (String s : schedulers) {
             long t0 = System.nanoTime();
-            results.add(replay.run(swf.jobs(), SCHEDULERS.get(s), null));
+            results.add(replay.run(swf.jobs(), SCHEDULERS.get(s)));
             walls.add((System.nanoTime() - t0) / 1e9);
         }
         String title = "Trace " + source + " on " + nodes + " nodes x " + cores + " cores";

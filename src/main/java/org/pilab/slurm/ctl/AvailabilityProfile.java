@@ -59,12 +59,10 @@ final class AvailabilityProfile {
         }
     }
 
+    /** Rounds a time up to a multiple of bf_resolution on the clock, as backfill.c does. */
     private long round(long t) {
-        if (t <= now) {
-            return now + resolution; // overran its estimate: assume it ends soon
-        }
-        long off = t - now;
-        return now + ((off + resolution - 1) / resolution) * resolution;
+        long r = ((t + resolution - 1) / resolution) * resolution;
+        return r <= now ? now + resolution : r; // overran its estimate: assume it ends soon
     }
 
     private static long sum(int[] a) {

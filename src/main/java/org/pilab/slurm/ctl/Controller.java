@@ -652,6 +652,9 @@ public final class Controller {
             profile.reserve(slot.start(), duration, slot.allocation());
             j.plannedStart = slot.start();
             j.plannedNodeIdx = slot.allocation().nodes();
+            if (slot.start() > now) {
+                listeners.forEach(l -> l.planned(j, slot.start()));
+            }
             if (slot.start() == now) {
                 take(slot.allocation());
                 started.add(j);
@@ -902,6 +905,7 @@ public final class Controller {
             j.tasksPerNode = new int[0];
             j.beginTime = now + settings.credExpire() + 1;
             j.beginCounted = false;
+            j.startTime = 0;
             j.reason = JobReason.BEGIN_TIME;
             pending.add(j);
             timedPending++;

@@ -15,4 +15,8 @@ public interface ControllerListener {
 
     default void ended(Job job) {
     }
+
+    /** Backfill reserved a future start for a pending job (it must not start later than this). */
+    default void planned(Job job, long start) {
+    }
 }

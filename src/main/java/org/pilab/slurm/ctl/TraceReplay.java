@@ -3,6 +3,7 @@ package org.pilab.slurm.ctl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.pilab.sim.Tally;
 import org.pilab.slurm.swf.SwfJob;
 
@@ -43,12 +44,18 @@ public final class TraceReplay {
         return new ClusterSpec("replay", "ctl", specs, List.of(PartitionSpec.simple("batch", names, true)), s, Map.of());
     }
 
+    /** Replays the jobs (in submit order) with {@code schedulerType}. */
+    public ReplayResult run(List<SwfJob> trace, String schedulerType) {
+        return run(trace, schedulerType, null);
+    }
+
     /**
      * Replays the jobs (in submit order) with {@code schedulerType} (sched/builtin or sched/backfill).
      *
-     * @param check when non-null, observes every start and end (invariant checks in tests)
+     * @param observer when non-null, builds a listener for the replay's controller (invariant checks)
      */
-    public ReplayResult run(List<SwfJob> trace, String schedulerType, ControllerListener check) {
+    public ReplayResult run(List<SwfJob> trace, String schedulerType,
+            Function<Controller, ControllerListener> observer) {
         List<SwfJob> jobs = new ArrayList<>(trace);
         jobs.sort((a, b) -> a.submitTime() != b.submitTime() ? Long.compare(a.submitTime(), b.submitTime())
                 : Long.compare(a.jobNumber(), b.jobNumber()));
@@ -57,8 +64,8 @@ public final class TraceReplay {
         Controller c = new Controller(cluster(schedulerType), start, OutputSink.DISCARD);
         Stats stats = new Stats();
         c.addListener(stats);
-        if (check != null) {
-            c.addListener(check);
+        if (observer != null) {
+            c.addListener(observer.apply(c));
         }
         int totalCores = nodes * coresPerNode;
         int skipped = 0;
