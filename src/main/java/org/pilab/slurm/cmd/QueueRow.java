@@ -15,8 +15,8 @@ record QueueRow(Job job, String taskRanges) {
         return job.displayId();
     }
 
-    /** The id squeue sorts and filters by: the array's id for a collapsed row. */
+    /** The id rows are first ordered by: the array's id for every task of an array, so tasks stay together. */
     long sortId() {
-        return taskRanges != null ? job.arrayJobId() : job.id();
+        return job.isArrayTask() ? job.arrayJobId() : job.id();
     }
 }

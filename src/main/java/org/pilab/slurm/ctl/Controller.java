@@ -60,6 +60,7 @@ public final class Controller {
     /** Pending jobs with a --begin time or a requeue delay: time alone can make them eligible. */
     private int timedPending;
     private boolean dirty;
+    private boolean planEveryJob = true;
 
     /**
      * @param startEpoch the virtual clock's start (epoch seconds); every node boots then, idle
@@ -158,6 +159,15 @@ public final class Controller {
     /** Multifactor priority parts for sprio. */
     public PriorityFactors priorityFactors(Job j) {
         return multifactor.factors(j, now, usage);
+    }
+
+    /**
+     * Whether every backfill pass plans a start for each job it examines (true, the default:
+     * {@code squeue --start} shows them) or stops as soon as nothing more can start now (trace
+     * replay: the same jobs start, much faster).
+     */
+    public void planEveryJob(boolean v) {
+        planEveryJob = v;
     }
 
     /** Registers a command that batch scripts may call (e.g. {@code pilab}). */
@@ -632,7 +642,7 @@ public final class Controller {
         }
         List<Job> started = new ArrayList<>();
         for (int i = 0; i < tested.size(); i++) {
-            if (profile.freeNow() < suffixMinCpus[i]) {
+            if (!planEveryJob && profile.freeNow() < suffixMinCpus[i]) {
                 // No job left in this pass fits in what is free now, so none can start; later
                 // reservations would change only planned start times, not what runs.
                 break;

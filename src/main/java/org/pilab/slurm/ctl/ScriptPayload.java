@@ -191,6 +191,15 @@ public final class ScriptPayload implements JobPayload {
             if (c == '\'') {
                 single = !single;
                 sb.append(c);
+            } else if (c == '$' && !single && i + 1 < text.length() && text.charAt(i + 1) == '(') {
+                // Command substitution of the built-ins that print: $(hostname), $(date), $(echo ...).
+                int close = text.indexOf(')', i);
+                if (close < 0) {
+                    sb.append(c);
+                    continue;
+                }
+                sb.append(substitute(text.substring(i + 2, close).trim(), env));
+                i = close;
             } else if (c == '$' && !single && i + 1 < text.length()) {
                 int j = i + 1;
                 String name;
@@ -219,6 +228,19 @@ public final class ScriptPayload implements JobPayload {
             }
         }
         return sb.toString();
+    }
+
+    private static String substitute(String command, JobEnvironment env) {
+        List<String> argv = words(expand(command, env));
+        if (argv.isEmpty()) {
+            return "";
+        }
+        return switch (argv.get(0)) {
+            case "hostname" -> env.batchHost();
+            case "echo" -> String.join(" ", argv.subList(1, argv.size()));
+            case "date" -> new ScriptPayload("date", Map.of()).run(env).output().get(0).text().strip();
+            default -> "";
+        };
     }
 
     /** Splits a command line into words, honouring single and double quotes. */

@@ -62,6 +62,7 @@ public final class TraceReplay {
         long origin = jobs.isEmpty() ? 0 : jobs.get(0).submitTime();
         long start = 1_700_000_000L; // any fixed epoch: only differences matter
         Controller c = new Controller(cluster(schedulerType), start, OutputSink.DISCARD);
+        c.planEveryJob(false);
         Stats stats = new Stats();
         c.addListener(stats);
         if (observer != null) {
