@@ -57,6 +57,9 @@ final class ConfNumbers {
         boolean negative = digits.startsWith("-");
         String body = negative || digits.startsWith("+") ? digits.substring(1) : digits;
         Long parsed = parseRadix(body);
+        if (parsed != null && parsed < 0) {
+            throw new BadValue(key + " value (" + value + ") is out of range");
+        }
         if (parsed == null) {
             if (value.equalsIgnoreCase("UNLIMITED") || value.equalsIgnoreCase("INFINITE")) {
                 return infinite;
@@ -78,6 +81,7 @@ final class ConfNumbers {
         return result;
     }
 
+    /** The value, null if a character is not a digit, -1 if it overflows. */
     private static Long parseRadix(String body) {
         if (body.isEmpty()) {
             return null;
@@ -99,7 +103,7 @@ final class ConfNumbers {
         try {
             return Long.parseLong(digits, radix);
         } catch (NumberFormatException e) {
-            return null; // too long: reported as not a valid number
+            return -1L; // every digit valid but too many: strtoul's ERANGE
         }
     }
 }
