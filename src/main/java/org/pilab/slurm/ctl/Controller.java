@@ -45,6 +45,7 @@ public final class Controller {
     private final Map<Long, Job> byId = new HashMap<>();
     private final Map<Long, List<Job>> arrays = new HashMap<>();
     private final Map<String, Double> usage = new TreeMap<>();
+    private final Map<Long, Integer> runningTasks = new HashMap<>();
     private final List<ControllerListener> listeners = new ArrayList<>();
     private long now;
     private long nextJobId = 1;
@@ -61,6 +62,10 @@ public final class Controller {
     private int timedPending;
     private boolean dirty;
     private boolean planEveryJob = true;
+    /** Bumped whenever a node's up/drain/responding state changes (the usable-node cache key). */
+    private long nodeStateVersion;
+    private long usableVersion = -1;
+    private boolean[] usableCache;
 
     /**
      * @param startEpoch the virtual clock's start (epoch seconds); every node boots then, idle
@@ -428,6 +433,15 @@ public final class Controller {
     }
 
     private boolean[] usableMask() {
+        if (usableCache != null && usableVersion == nodeStateVersion) {
+            return usableCache;
+        }
+        usableVersion = nodeStateVersion;
+        usableCache = computeUsable();
+        return usableCache;
+    }
+
+    private boolean[] computeUsable() {
         boolean[] u = new boolean[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             u[i] = nodes[i].usable();
@@ -514,14 +528,9 @@ public final class Controller {
         return null;
     }
 
+    /** Running tasks per array (a copy: a pass counts the tasks it starts on top). */
     private Map<Long, Integer> runningPerArray() {
-        Map<Long, Integer> m = new HashMap<>();
-        for (Job r : running) {
-            if (r.isArrayTask()) {
-                m.merge(r.arrayJobId, 1, Integer::sum);
-            }
-        }
-        return m;
+        return runningTasks.isEmpty() ? new HashMap<>() : new HashMap<>(runningTasks);
     }
 
     /**
@@ -557,6 +566,9 @@ public final class Controller {
             if (a == null) {
                 explainWait(j, usable);
                 blocked.add(j.partition);
+                if (!planEveryJob && blocked.size() == partitions.size()) {
+                    break; // replay: nothing more can start, and nobody reads the other reasons
+                }
                 continue;
             }
             toStart.add(j);
@@ -589,6 +601,14 @@ public final class Controller {
 
     /** Resources, or ReqNodeNotAvail when down/drained nodes are what stands in the way. */
     private void explainWait(Job j, boolean[] usable) {
+        boolean allUsable = true;
+        for (int n : j.partition.nodeIndicesShared()) {
+            allUsable &= usable[n];
+        }
+        if (allUsable) {
+            setReason(j, JobReason.RESOURCES, "");
+            return;
+        }
         boolean[] upOnly = usable;
         int[] cpu = new int[nodes.length];
         long[] mem = new long[nodes.length];
@@ -623,8 +643,6 @@ public final class Controller {
         }
         boolean[] usable = usableMask();
         Map<Long, Integer> perArray = runningPerArray();
-        AvailabilityProfile profile = new AvailabilityProfile(now, settings.bfResolution(), freeCpu, freeMem, running);
-        long horizon = now + settings.bfWindowMin() * 60L;
         // The jobs this pass examines: the first bf_max_job_test eligible ones in priority order.
         List<Job> tested = new ArrayList<>();
         for (Job j : pending) {
@@ -640,6 +658,20 @@ public final class Controller {
         for (int i = tested.size() - 1; i >= 0; i--) {
             suffixMinCpus[i] = Math.min(suffixMinCpus[i + 1], tested.get(i).requestedCpus());
         }
+        if (!planEveryJob) {
+            long freeTotal = 0;
+            for (int n = 0; n < nodes.length; n++) {
+                if (usable[n]) {
+                    freeTotal += freeCpu[n];
+                }
+            }
+            if (freeTotal < suffixMinCpus[0]) {
+                backfillSeenVersion = version;
+                return; // no examined job fits in what is free now: this pass would start nothing
+            }
+        }
+        AvailabilityProfile profile = new AvailabilityProfile(now, settings.bfResolution(), freeCpu, freeMem, running);
+        long horizon = now + settings.bfWindowMin() * 60L;
         List<Job> started = new ArrayList<>();
         for (int i = 0; i < tested.size(); i++) {
             if (!planEveryJob && profile.freeNow() < suffixMinCpus[i]) {
@@ -655,7 +687,7 @@ public final class Controller {
             long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
             AvailabilityProfile.Slot slot = profile.earliest(j, duration == Long.MAX_VALUE
                     ? settings.bfWindowMin() * 60L : duration, horizon, j.partition.nodeIndicesShared(), usable,
-                    selector, nodes.length);
+                    selector, nodes.length, settings.memoryTracked());
             if (slot == null) {
                 continue;
             }
@@ -716,6 +748,9 @@ public final class Controller {
             j.eligibleTime = now;
         }
         running.add(j);
+        if (j.isArrayTask()) {
+            runningTasks.merge(j.arrayJobId, 1, Integer::sum);
+        }
         version++;
         JobPayload payload = j.payload != null ? j.payload : new ScriptPayload(j.script, commands);
         j.result = payload.run(payload.needsEnvironment() ? environment(j) : EMPTY_ENV);
@@ -741,6 +776,10 @@ public final class Controller {
             freeMem[n] += j.allocMem[i];
         }
         running.remove(j);
+        if (j.isArrayTask()) {
+            runningTasks.merge(j.arrayJobId, -1, Integer::sum);
+            runningTasks.remove(j.arrayJobId, 0);
+        }
         usage.merge(j.user, (double) j.allocCpus() * (now - j.startTime), Double::sum);
         dirty = true;
         version++;
@@ -940,6 +979,7 @@ public final class Controller {
         n.reasonUser = user;
         n.reasonTime = now;
         version++;
+        nodeStateVersion++;
         dirty = true;
     }
 
@@ -963,6 +1003,7 @@ public final class Controller {
             }
         }
         version++;
+        nodeStateVersion++;
         dirty = true;
     }
 
@@ -982,6 +1023,7 @@ public final class Controller {
             n.reasonTime = now;
         }
         version++;
+        nodeStateVersion++;
         dirty = true;
         mainPass(false);
     }
@@ -994,6 +1036,7 @@ public final class Controller {
             n.reasonUser = null;
         }
         version++;
+        nodeStateVersion++;
         dirty = true;
         mainPass(false);
     }
@@ -1006,6 +1049,7 @@ public final class Controller {
         n.notResponding = true;
         n.notRespondingSince = now;
         version++;
+        nodeStateVersion++;
         schedule(now + settings.slurmdTimeout(), 1, Event.NODE_TIMEOUT, null, n, 0);
     }
 
@@ -1022,6 +1066,7 @@ public final class Controller {
             }
         }
         version++;
+        nodeStateVersion++;
         dirty = true;
         mainPass(false);
     }
