@@ -1,5 +1,8 @@
 package org.pilab.slurm.ctl;
 
+import org.pilab.sim.SimEvent;
+import org.pilab.sim.SimTime;
+import org.pilab.sim.Simulator;
 import org.pilab.slurm.hostlist.HostList;
 
 import java.util.ArrayList;
@@ -8,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -38,7 +40,8 @@ public final class Controller {
     private final long startEpoch;
     private final OutputSink sink;
     private final Map<String, ExternalCommand> commands = new HashMap<>();
-    private final PriorityQueue<Event> events = new PriorityQueue<>();
+    /** The discrete-event kernel: virtual clock (ms = epoch seconds x 1000) and event queue. */
+    private final Simulator sim;
     private final TreeSet<Job> pending = new TreeSet<>(Controller::queueOrder);
     private final List<Job> running = new ArrayList<>();
     private final List<Job> allJobs = new ArrayList<>();
@@ -51,7 +54,6 @@ public final class Controller {
     private long nextJobId = 1;
     private long submissions;
     private long sequence;
-    private long eventSeq;
     private long nextSchedAt;
     private long nextBackfillAt;
     private long nextPriorityAt;
@@ -75,6 +77,7 @@ public final class Controller {
         this.settings = spec.settings();
         this.startEpoch = startEpoch;
         this.now = startEpoch;
+        this.sim = new Simulator(SimTime.seconds(startEpoch));
         this.sink = sink;
         this.nodes = new Node[spec.nodes().size()];
         this.freeCpu = new int[nodes.length];
@@ -303,10 +306,7 @@ public final class Controller {
     /** Runs the cluster forward to {@code target} (epoch seconds), processing every event on the way. */
     public void advanceTo(long target) {
         while (true) {
-            long next = Long.MAX_VALUE;
-            if (!events.isEmpty()) {
-                next = events.peek().time();
-            }
+            long next = nextEventTime();
             if (!pending.isEmpty()) {
                 next = Math.min(next, nextSchedAt);
                 if (settings.backfill()) {
@@ -320,9 +320,7 @@ public final class Controller {
                 break;
             }
             now = Math.max(now, next);
-            while (!events.isEmpty() && events.peek().time() <= now) {
-                handle(events.poll());
-            }
+            sim.runUntil(SimTime.seconds(now)); // fires every job end and node time-out due by now
             if (now >= nextPriorityAt) {
                 recomputePriorities();
                 nextPriorityAt = periodAfter(PRIORITY_CALC_PERIOD);
@@ -356,7 +354,7 @@ public final class Controller {
     public void runUntilIdle(long maxSeconds) {
         long limit = now + maxSeconds;
         while ((!pending.isEmpty() || !running.isEmpty()) && now < limit) {
-            long next = events.isEmpty() ? Long.MAX_VALUE : events.peek().time();
+            long next = nextEventTime();
             if (!pending.isEmpty()) {
                 next = Math.min(next, Math.min(nextSchedAt, settings.backfill() ? nextBackfillAt : Long.MAX_VALUE));
             }
@@ -369,35 +367,29 @@ public final class Controller {
 
     /** Time of the next queued event, or Long.MAX_VALUE. */
     public long nextEventTime() {
-        return events.isEmpty() ? Long.MAX_VALUE : events.peek().time();
+        long t = sim.nextEventTime();
+        return t == Long.MAX_VALUE ? Long.MAX_VALUE : SimTime.wholeSeconds(t);
     }
 
     private long periodAfter(int interval) {
         return startEpoch + ((now - startEpoch) / interval + 1) * interval;
     }
 
-    private void schedule(long time, int priority, int kind, Job job, Node node, long token) {
-        if (time < now) {
-            throw new IllegalStateException("event scheduled in the past: " + time + " < " + now);
-        }
-        events.add(new Event(time, priority, eventSeq++, kind, job, node, token));
+    /**
+     * Schedules {@code action} at {@code time} (epoch seconds). Job ends use normal priority and
+     * node time-outs low, so a job finishing in the same second as its node is declared down
+     * still completes.
+     */
+    private SimEvent schedule(long time, int priority, Runnable action) {
+        return sim.schedule(SimTime.seconds(time), priority, () -> {
+            now = SimTime.wholeSeconds(sim.now());
+            action.run();
+        });
     }
 
-    private void handle(Event e) {
-        switch (e.kind()) {
-            case Event.JOB_END -> {
-                Job j = e.job();
-                if (j.state == JobState.RUNNING && j.restarts == e.token()) {
-                    finish(j);
-                }
-            }
-            case Event.NODE_TIMEOUT -> {
-                Node n = e.node();
-                if (n.notResponding && !n.down && now - n.notRespondingSince >= settings.slurmdTimeout()) {
-                    setDown(n, "Not responding", "slurm", true);
-                }
-            }
-            default -> throw new IllegalStateException("unknown event kind " + e.kind());
+    private void nodeTimeout(Node n) {
+        if (n.notResponding && !n.down && now - n.notRespondingSince >= settings.slurmdTimeout()) {
+            setDown(n, "Not responding", "slurm", true);
         }
     }
 
@@ -763,11 +755,15 @@ public final class Controller {
                 sink.write(outputPath(j, true), "", j.openAppend);
             }
         }
-        schedule(now + runFor, 0, Event.JOB_END, j, null, j.restarts);
+        j.endEvent = schedule(now + runFor, SimEvent.PRIORITY_NORMAL, () -> finish(j));
         listeners.forEach(l -> l.started(j));
     }
 
     private void release(Job j) {
+        if (j.endEvent != null && j.endEvent.isPending()) {
+            sim.cancel(j.endEvent); // cancelled or requeued before its payload finished
+        }
+        j.endEvent = null;
         for (int i = 0; i < j.allocNodes.length; i++) {
             int n = j.allocNodes[i];
             nodes[n].allocCpus -= j.allocCores[i];
@@ -1050,7 +1046,7 @@ public final class Controller {
         n.notRespondingSince = now;
         version++;
         nodeStateVersion++;
-        schedule(now + settings.slurmdTimeout(), 1, Event.NODE_TIMEOUT, null, n, 0);
+        schedule(now + settings.slurmdTimeout(), SimEvent.PRIORITY_LOW, () -> nodeTimeout(n));
     }
 
     /** The node's slurmd answers again; ReturnToService decides whether a DOWN node comes back. */

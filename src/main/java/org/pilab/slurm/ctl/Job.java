@@ -61,6 +61,8 @@ public final class Job {
     long plannedStart;
     int[] plannedNodeIdx = new int[0];
     long sequence;
+    /** The pending event that ends the running job (cancelled on scancel or requeue). */
+    org.pilab.sim.SimEvent endEvent;
     /** Its --begin/requeue delay has passed and the controller stopped watching the clock for it. */
     boolean beginCounted;
 
