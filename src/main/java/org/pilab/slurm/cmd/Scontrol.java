@@ -204,7 +204,8 @@ public final class Scontrol {
         s.append("JobId=").append(row.taskRanges() != null ? j.arrayJobId() : j.id());
         if (j.isArrayTask()) {
             s.append(" ArrayJobId=").append(j.arrayJobId()).append(" ArrayTaskId=")
-                    .append(row.taskRanges() != null ? row.taskRanges() : Integer.toString(j.arrayTaskId()));
+                    .append(row.taskRanges() != null ? row.taskRanges().replaceAll("%.*", "")
+                            : Integer.toString(j.arrayTaskId()));
             if (j.arrayMaxRunning() > 0) {
                 s.append(" ArrayTaskThrottle=").append(j.arrayMaxRunning());
             }

@@ -84,6 +84,31 @@ public final class VirtualCluster {
         controller.registerCommand(name, command);
     }
 
+    /**
+     * Fault injection: the node's slurmd stops answering (power cut, cable out). sinfo shows
+     * {@code *} at once and the node goes DOWN after SlurmdTimeout; its jobs are requeued or fail.
+     *
+     * @return false if there is no such node
+     */
+    public boolean powerOff(String node) {
+        var n = controller.node(node);
+        if (n == null) {
+            return false;
+        }
+        controller.loseContact(n);
+        return true;
+    }
+
+    /** The node answers again; ReturnToService decides whether it leaves DOWN by itself. */
+    public boolean powerOn(String node) {
+        var n = controller.node(node);
+        if (n == null) {
+            return false;
+        }
+        controller.regainContact(n);
+        return true;
+    }
+
     /** Stores a file (e.g. a batch script) in the in-memory store; absolute or relative to the cwd. */
     public void writeFile(String path, String text) {
         if (memory == null) {

@@ -630,7 +630,7 @@ public final class Controller {
         if (pending.isEmpty()) {
             return;
         }
-        if (!settings.multifactor() && version == backfillSeenVersion) {
+        if (!settings.multifactor() && version == backfillSeenVersion && timedPending == 0) {
             return; // nothing changed since the last pass: it would plan exactly the same
         }
         boolean[] usable = usableMask();

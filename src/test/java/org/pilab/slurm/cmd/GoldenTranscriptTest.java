@@ -135,6 +135,38 @@ class GoldenTranscriptTest {
     }
 
     @Test
+    void nodeLosesPowerAndItsJobIsRequeued() {
+        VirtualCluster vc = VirtualCluster.fromConfText("""
+                ClusterName=pilab
+                SlurmctldHost=pi01
+                SchedulerType=sched/backfill
+                SchedulerParameters=bf_interval=5
+                SelectType=select/cons_tres
+                SelectTypeParameters=CR_Core_Memory
+                DefMemPerCPU=256
+                SlurmdTimeout=10
+                ReturnToService=2
+                AuthInfo=socket=/run/munge/munge.socket.2,cred_expire=30
+                AccountingStorageType=accounting_storage/slurmdbd
+                NodeName=pi[01-04] CPUs=4 RealMemory=3800
+                PartitionName=main Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+                """, 1);
+        vc.run("sbatch -N 1 -c 4 -J survivor --wrap 'sleep 600'");
+        vc.run("sbatch -N 1 -c 4 -J fragile --no-requeue --wrap 'sleep 600'");
+        vc.run("sleep 5");
+        vc.powerOff("pi01");
+        vc.powerOff("pi02");
+        check("node-failure", vc, List.of(
+                "sinfo", "sleep 10", "sinfo", "sinfo -R", "squeue", "sleep 60", "squeue", "sacct -X",
+                "cat slurm-2.out"));
+        vc.powerOn("pi01");
+        vc.powerOn("pi02");
+        assertEquals("PARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST\n"
+                + "main*        up   infinite      1  alloc pi03\n"
+                + "main*        up   infinite      3   idle pi[01-02,04]\n", vc.run("sinfo").stdout());
+    }
+
+    @Test
     void srunAndScancelFilters() {
         VirtualCluster vc = VirtualCluster.slurmReady(1);
         check("srun-scancel", vc, List.of(
