@@ -38,7 +38,9 @@ public final class Controller {
     private final int[] freeCpu;
     private final long[] freeMem;
     private final long startEpoch;
-    private final OutputSink sink;
+    private final JobOutput output;
+    private final BackfillPlanner backfill;
+    private final SubmissionRules rules;
     private final Map<String, ExternalCommand> commands = new HashMap<>();
     /** The discrete-event kernel: virtual clock (ms = epoch seconds x 1000) and event queue. */
     private final Simulator sim;
@@ -78,7 +80,6 @@ public final class Controller {
         this.startEpoch = startEpoch;
         this.now = startEpoch;
         this.sim = new Simulator(SimTime.seconds(startEpoch));
-        this.sink = sink;
         this.nodes = new Node[spec.nodes().size()];
         this.freeCpu = new int[nodes.length];
         this.freeMem = new long[nodes.length];
@@ -122,6 +123,9 @@ public final class Controller {
         }
         this.defaultPartition = dflt;
         this.selector = new ResourceSelector(nodes, settings);
+        this.output = new JobOutput(sink, nodes);
+        this.backfill = new BackfillPlanner(settings, selector, nodes.length);
+        this.rules = new SubmissionRules(partitions, dflt, settings, selector, nodes);
         this.multifactor = new MultifactorPriority(settings, Math.max(1, clusterCpus), maxFactor);
         this.nextSchedAt = startEpoch + settings.schedInterval();
         this.nextBackfillAt = startEpoch + settings.bfInterval();
@@ -195,57 +199,10 @@ public final class Controller {
      * @throws SubmitException with slurmctld's error text when the request is refused
      */
     public long submit(JobRequest r) throws SubmitException {
-        Partition p;
-        if (r.partition == null || r.partition.isEmpty()) {
-            p = defaultPartition;
-            if (p == null) {
-                throw new SubmitException("No partition specified or system default partition");
-            }
-        } else {
-            p = partitions.get(r.partition);
-            if (p == null) {
-                throw new SubmitException("Invalid partition name specified");
-            }
-        }
-        PartitionSpec ps = p.spec();
-        long limit = r.timeLimitMin;
-        if (limit == JobRequest.UNSET) {
-            limit = ps.defaultTimeMin() != SlurmTimes.INFINITE ? ps.defaultTimeMin() : ps.maxTimeMin();
-        }
-        if (settings.enforcePartLimits() && exceedsMaxTime(limit, ps)) {
-            throw new SubmitException("Requested time limit is invalid (missing or exceeds some limit)");
-        }
-        if (r.nodes > p.totalNodes()
-                || (settings.enforcePartLimits() && ps.maxNodes() >= 0 && r.nodes > ps.maxNodes())) {
-            throw new SubmitException("Node count specification invalid");
-        }
-        if (r.ntasks > 0 && r.nodes > r.ntasks) {
-            throw new SubmitException("Node count specification invalid");
-        }
-        List<Dependency> deps = List.of();
-        if (r.dependency != null && !r.dependency.isEmpty()) {
-            try {
-                deps = Dependency.parseList(r.dependency);
-            } catch (IllegalArgumentException e) {
-                throw new SubmitException("Job dependency problem");
-            }
-            for (Dependency d : deps) {
-                if (job(d.jobId()) == null) {
-                    throw new SubmitException("Job dependency problem");
-                }
-            }
-        }
-        if (r.array != null) {
-            for (int idx : r.array.indices()) {
-                if (idx >= settings.maxArraySize()) {
-                    throw new SubmitException("Invalid job array specification");
-                }
-            }
-        }
-        Job probe = new Job(0, 0, -1, r, p, limit, deps, now, settings.wholeNodes());
-        if (!couldEverRun(probe, p)) {
-            throw new SubmitException("Requested node configuration is not available");
-        }
+        SubmissionRules.Accepted ok = rules.check(r, id -> job(id) != null, now);
+        Partition p = ok.partition();
+        long limit = ok.timeLimitMin();
+        List<Dependency> deps = ok.dependencies();
         submissions++;
         long id = nextJobId++;
         long prio = TOP_PRIORITY - submissions;
@@ -279,26 +236,6 @@ public final class Controller {
         listeners.forEach(l -> l.submitted(created.get(0)));
         mainPass(false);
         return id;
-    }
-
-    private static boolean exceedsMaxTime(long limit, PartitionSpec ps) {
-        if (ps.maxTimeMin() == SlurmTimes.INFINITE) {
-            return false;
-        }
-        return limit == SlurmTimes.INFINITE || limit > ps.maxTimeMin();
-    }
-
-    /** Would the job fit if every node of the partition were up and empty? */
-    private boolean couldEverRun(Job job, Partition p) {
-        int[] cpu = new int[nodes.length];
-        long[] mem = new long[nodes.length];
-        boolean[] all = new boolean[nodes.length];
-        for (int i = 0; i < nodes.length; i++) {
-            cpu[i] = nodes[i].cpus();
-            mem[i] = nodes[i].realMemory();
-            all[i] = true;
-        }
-        return selector.select(job, p.nodeIndicesShared(), cpu, mem, all) != null;
     }
 
     // ---------------------------------------------------------------- time
@@ -453,7 +390,7 @@ public final class Controller {
             j.beginCounted = true;
             timedPending--;
         }
-        JobReason dep = dependencyState(j);
+        JobReason dep = DependencyCheck.state(j, this::dependencyTargets);
         if (dep != null) {
             return dep;
         }
@@ -467,7 +404,7 @@ public final class Controller {
         if (p.state.equals("INACTIVE")) {
             return JobReason.PARTITION_INACTIVE;
         }
-        if (exceedsMaxTime(j.timeLimitMin, p.spec())) {
+        if (SubmissionRules.exceedsMaxTime(j.timeLimitMin, p.spec())) {
             return JobReason.PARTITION_TIME_LIMIT;
         }
         if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes()) {
@@ -479,45 +416,14 @@ public final class Controller {
         return null;
     }
 
-    private JobReason dependencyState(Job j) {
-        for (Dependency d : j.dependencies) {
-            List<Job> targets = arrays.containsKey(d.jobId()) ? arrays.get(d.jobId()) : List.of(byId.get(d.jobId()));
-            for (Job t : targets) {
-                if (t == null) {
-                    continue;
-                }
-                switch (d.type()) {
-                    case "after" -> {
-                        if (t.state == JobState.PENDING) {
-                            return JobReason.DEPENDENCY;
-                        }
-                    }
-                    case "afterany" -> {
-                        if (!t.state.finished()) {
-                            return JobReason.DEPENDENCY;
-                        }
-                    }
-                    case "afterok" -> {
-                        if (!t.state.finished()) {
-                            return JobReason.DEPENDENCY;
-                        }
-                        if (t.state != JobState.COMPLETED) {
-                            return JobReason.DEPENDENCY_NEVER_SATISFIED;
-                        }
-                    }
-                    case "afternotok" -> {
-                        if (!t.state.finished()) {
-                            return JobReason.DEPENDENCY;
-                        }
-                        if (t.state == JobState.COMPLETED) {
-                            return JobReason.DEPENDENCY_NEVER_SATISFIED;
-                        }
-                    }
-                    default -> throw new IllegalStateException(d.type());
-                }
-            }
+    /** The jobs a dependency on {@code id} waits for: every task of an array, else the job. */
+    private List<Job> dependencyTargets(long id) {
+        List<Job> tasks = arrays.get(id);
+        if (tasks != null) {
+            return tasks;
         }
-        return null;
+        Job j = byId.get(id);
+        return j == null ? List.of() : List.of(j);
     }
 
     /** Running tasks per array (a copy: a pass counts the tasks it starts on top). */
@@ -539,7 +445,7 @@ public final class Controller {
         boolean[] usable = usableMask();
         Map<Long, Integer> perArray = runningPerArray();
         List<Partition> blocked = new ArrayList<>();
-        List<Job> toStart = new ArrayList<>();
+        Map<Job, Allocation> toStart = new LinkedHashMap<>();
         int seen = 0;
         for (Job j : pending) {
             if (seen++ >= depth) {
@@ -563,21 +469,18 @@ public final class Controller {
                 }
                 continue;
             }
-            toStart.add(j);
+            toStart.put(j, a);
             take(a);
             if (j.isArrayTask()) {
                 perArray.merge(j.arrayJobId, 1, Integer::sum);
             }
             j.reason = JobReason.NONE;
-            pendingStart.put(j, a);
         }
-        for (Job j : toStart) {
-            pending.remove(j);
-            start(j, pendingStart.remove(j));
+        for (Map.Entry<Job, Allocation> e : toStart.entrySet()) {
+            pending.remove(e.getKey());
+            start(e.getKey(), e.getValue());
         }
     }
-
-    private final Map<Job, Allocation> pendingStart = new HashMap<>();
 
     private void take(Allocation a) {
         for (int i = 0; i < a.nodes().length; i++) {
@@ -633,7 +536,6 @@ public final class Controller {
         if (!settings.multifactor() && version == backfillSeenVersion && timedPending == 0) {
             return; // nothing changed since the last pass: it would plan exactly the same
         }
-        boolean[] usable = usableMask();
         Map<Long, Integer> perArray = runningPerArray();
         // The jobs this pass examines: the first bf_max_job_test eligible ones in priority order.
         List<Job> tested = new ArrayList<>();
@@ -645,63 +547,15 @@ public final class Controller {
                 tested.add(j);
             }
         }
-        int[] suffixMinCpus = new int[tested.size() + 1];
-        suffixMinCpus[tested.size()] = Integer.MAX_VALUE;
-        for (int i = tested.size() - 1; i >= 0; i--) {
-            suffixMinCpus[i] = Math.min(suffixMinCpus[i + 1], tested.get(i).requestedCpus());
+        List<BackfillPlanner.Start> starts = backfill.plan(now, tested, usableMask(), perArray, freeCpu, freeMem,
+                running, planEveryJob, listeners);
+        for (BackfillPlanner.Start st : starts) {
+            take(st.allocation());
         }
-        if (!planEveryJob) {
-            long freeTotal = 0;
-            for (int n = 0; n < nodes.length; n++) {
-                if (usable[n]) {
-                    freeTotal += freeCpu[n];
-                }
-            }
-            if (freeTotal < suffixMinCpus[0]) {
-                backfillSeenVersion = version;
-                return; // no examined job fits in what is free now: this pass would start nothing
-            }
-        }
-        AvailabilityProfile profile = new AvailabilityProfile(now, settings.bfResolution(), freeCpu, freeMem, running);
-        long horizon = now + settings.bfWindowMin() * 60L;
-        List<Job> started = new ArrayList<>();
-        for (int i = 0; i < tested.size(); i++) {
-            if (!planEveryJob && profile.freeNow() < suffixMinCpus[i]) {
-                // No job left in this pass fits in what is free now, so none can start; later
-                // reservations would change only planned start times, not what runs.
-                break;
-            }
-            Job j = tested.get(i);
-            if (j.isArrayTask() && j.arrayMaxRunning > 0
-                    && perArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning) {
-                continue;
-            }
-            long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
-            AvailabilityProfile.Slot slot = profile.earliest(j, duration == Long.MAX_VALUE
-                    ? settings.bfWindowMin() * 60L : duration, horizon, j.partition.nodeIndicesShared(), usable,
-                    selector, nodes.length, settings.memoryTracked());
-            if (slot == null) {
-                continue;
-            }
-            profile.reserve(slot.start(), duration, slot.allocation());
-            j.plannedStart = slot.start();
-            j.plannedNodeIdx = slot.allocation().nodes();
-            if (slot.start() > now) {
-                listeners.forEach(l -> l.planned(j, slot.start()));
-            }
-            if (slot.start() == now) {
-                take(slot.allocation());
-                started.add(j);
-                pendingStart.put(j, slot.allocation());
-                if (j.isArrayTask()) {
-                    perArray.merge(j.arrayJobId, 1, Integer::sum);
-                }
-            }
-        }
-        for (Job j : started) {
-            pending.remove(j);
-            listeners.forEach(l -> l.backfilled(j));
-            start(j, pendingStart.remove(j));
+        for (BackfillPlanner.Start st : starts) {
+            pending.remove(st.job());
+            listeners.forEach(l -> l.backfilled(st.job()));
+            start(st.job(), st.allocation());
         }
         backfillSeenVersion = version;
     }
@@ -745,16 +599,12 @@ public final class Controller {
         }
         version++;
         JobPayload payload = j.payload != null ? j.payload : new ScriptPayload(j.script, commands);
-        j.result = payload.run(payload.needsEnvironment() ? environment(j) : EMPTY_ENV);
+        j.result = payload.run(payload.needsEnvironment()
+                ? JobEnvironments.build(j, nodes, arrays.get(j.arrayJobId), spec.clusterName(), now) : EMPTY_ENV);
         long limitSec = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
         long runFor = Math.min(j.result.durationSeconds(), limitSec);
         j.runLimitEnd = limitSec == Long.MAX_VALUE ? Long.MAX_VALUE : now + limitSec;
-        if (sink != OutputSink.DISCARD) {
-            sink.write(outputPath(j, false), "", j.openAppend || j.restarts > 0 && j.openAppend);
-            if (j.errorPattern != null) {
-                sink.write(outputPath(j, true), "", j.openAppend);
-            }
-        }
+        output.open(j);
         j.endEvent = schedule(now + runFor, SimEvent.PRIORITY_NORMAL, () -> finish(j));
         listeners.forEach(l -> l.started(j));
     }
@@ -791,122 +641,15 @@ public final class Controller {
             j.reason = JobReason.TIME_LIMIT;
             j.exitCode = 0;
             j.exitSignal = 0;
-            writeOutput(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + firstNode(j) + " CANCELLED AT "
+            output.append(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
                     + SlurmTimes.date(now) + " DUE TO TIME LIMIT ***\n");
         } else {
             j.exitCode = j.result.exitCode();
             j.state = j.exitCode == 0 ? JobState.COMPLETED : JobState.FAILED;
             j.reason = j.exitCode == 0 ? JobReason.NONE : JobReason.NON_ZERO_EXIT_CODE;
-            writeOutput(j, elapsed, null);
+            output.append(j, elapsed, null);
         }
         listeners.forEach(l -> l.ended(j));
-    }
-
-    private String firstNode(Job j) {
-        return j.allocNodes.length == 0 ? "" : nodes[j.allocNodes[0]].name();
-    }
-
-    private void writeOutput(Job j, long upTo, String stepdLine) {
-        if (sink == OutputSink.DISCARD) {
-            return;
-        }
-        StringBuilder out = new StringBuilder();
-        StringBuilder err = new StringBuilder();
-        boolean split = j.errorPattern != null && !outputPath(j, true).equals(outputPath(j, false));
-        for (OutputLine l : j.result.output()) {
-            if (l.atSecond() < upTo || (l.atSecond() == upTo && stepdLine == null)) {
-                (split && l.stderr() ? err : out).append(l.text());
-            }
-        }
-        if (stepdLine != null) {
-            (split ? err : out).append(stepdLine);
-        }
-        sink.write(outputPath(j, false), out.toString(), true);
-        if (split) {
-            sink.write(outputPath(j, true), err.toString(), true);
-        }
-    }
-
-    /** The output (or error) file path with %j %A %a %x %u %N %% replaced, made absolute. */
-    public String outputPath(Job j, boolean error) {
-        String pattern = error && j.errorPattern != null ? j.errorPattern : j.outputPattern;
-        if (pattern == null) {
-            pattern = j.isArrayTask() ? "slurm-%A_%a.out" : "slurm-%j.out";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c != '%' || i + 1 >= pattern.length()) {
-                sb.append(c);
-                continue;
-            }
-            char k = pattern.charAt(++i);
-            switch (k) {
-                case 'j' -> sb.append(j.id);
-                case 'A' -> sb.append(j.isArrayTask() ? j.arrayJobId : j.id);
-                case 'a' -> sb.append(j.isArrayTask() ? Integer.toString(j.arrayTaskId) : "4294967294");
-                case 'x' -> sb.append(j.name);
-                case 'u' -> sb.append(j.user);
-                case 'N' -> sb.append(firstNode(j));
-                case '%' -> sb.append('%');
-                default -> sb.append('%').append(k);
-            }
-        }
-        String path = sb.toString();
-        if (!path.startsWith("/")) {
-            path = (j.workDir.endsWith("/") ? j.workDir : j.workDir + "/") + path;
-        }
-        return path;
-    }
-
-    private JobEnvironment environment(Job j) {
-        Map<String, String> env = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
-        for (int n : j.allocNodes) {
-            names.add(nodes[n].name());
-        }
-        String list = HostList.compress(names);
-        env.put("SLURM_JOB_ID", Long.toString(j.id));
-        env.put("SLURM_JOBID", Long.toString(j.id));
-        env.put("SLURM_JOB_NAME", j.name);
-        env.put("SLURM_JOB_NODELIST", list);
-        env.put("SLURM_NODELIST", list);
-        env.put("SLURM_JOB_NUM_NODES", Integer.toString(names.size()));
-        env.put("SLURM_NNODES", Integer.toString(names.size()));
-        env.put("SLURM_NTASKS", Integer.toString(j.ntasks));
-        env.put("SLURM_NPROCS", Integer.toString(j.ntasks));
-        env.put("SLURM_CPUS_PER_TASK", Integer.toString(j.cpusPerTask));
-        env.put("SLURM_CPUS_ON_NODE", Integer.toString(j.allocCores.length == 0 ? 0 : j.allocCores[0]));
-        env.put("SLURM_JOB_PARTITION", j.partition.name());
-        env.put("SLURM_SUBMIT_DIR", j.workDir);
-        env.put("SLURM_CLUSTER_NAME", spec.clusterName());
-        env.put("SLURM_JOB_USER", j.user);
-        env.put("SLURM_JOB_UID", Integer.toString(j.uid));
-        env.put("SLURMD_NODENAME", firstNode(j));
-        env.put("USER", j.user);
-        env.put("PILAB_NOW", Long.toString(now));
-        if (j.restarts > 0) {
-            env.put("SLURM_RESTART_COUNT", Integer.toString(j.restarts));
-        }
-        if (j.isArrayTask()) {
-            List<Job> tasks = arrays.get(j.arrayJobId);
-            int min = tasks.get(0).arrayTaskId;
-            int max = tasks.get(tasks.size() - 1).arrayTaskId;
-            int step = tasks.size() > 1 ? tasks.get(1).arrayTaskId - min : 1;
-            for (int i = 2; i < tasks.size(); i++) {
-                if (tasks.get(i).arrayTaskId - tasks.get(i - 1).arrayTaskId != step) {
-                    step = 1;
-                    break;
-                }
-            }
-            env.put("SLURM_ARRAY_JOB_ID", Long.toString(j.arrayJobId));
-            env.put("SLURM_ARRAY_TASK_ID", Integer.toString(j.arrayTaskId));
-            env.put("SLURM_ARRAY_TASK_COUNT", Integer.toString(tasks.size()));
-            env.put("SLURM_ARRAY_TASK_MIN", Integer.toString(min));
-            env.put("SLURM_ARRAY_TASK_MAX", Integer.toString(max));
-            env.put("SLURM_ARRAY_TASK_STEP", Integer.toString(step));
-        }
-        return new JobEnvironment(env, firstNode(j), names, j.ntasks, j.tasksPerNode);
     }
 
     // ---------------------------------------------------------------- cancel and requeue
@@ -924,7 +667,7 @@ public final class Controller {
         } else {
             long elapsed = now - j.startTime;
             release(j);
-            writeOutput(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + firstNode(j) + " CANCELLED AT "
+            output.append(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
                     + SlurmTimes.date(now) + " ***\n");
             j.exitSignal = 15;
         }
@@ -960,7 +703,7 @@ public final class Controller {
             j.endTime = now;
             j.exitCode = 0;
             j.exitSignal = 0;
-            writeOutput(j, now - j.startTime, "slurmstepd: error: *** JOB " + j.id + " ON " + firstNode(j)
+            output.append(j, now - j.startTime, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j)
                     + " CANCELLED AT " + SlurmTimes.date(now) + " DUE TO NODE FAILURE ***\n");
             listeners.forEach(l -> l.ended(j));
         }
@@ -970,13 +713,8 @@ public final class Controller {
 
     /** scontrol update NodeName=x State=DRAIN Reason=... */
     public void drain(Node n, String reason, String user) {
-        n.drain = true;
-        n.reason = reason;
-        n.reasonUser = user;
-        n.reasonTime = now;
-        version++;
-        nodeStateVersion++;
-        dirty = true;
+        n.markDrain(reason, user, now);
+        nodeChanged(false);
     }
 
     /** scontrol update NodeName=x State=DOWN Reason=...: running jobs there are requeued or fail. */
@@ -985,11 +723,7 @@ public final class Controller {
     }
 
     private void setDown(Node n, String reason, String user, boolean noResponse) {
-        n.down = true;
-        n.downForNoResponse = noResponse;
-        n.reason = reason;
-        n.reasonUser = user;
-        n.reasonTime = now;
+        n.markDown(reason, user, now, noResponse);
         for (Job j : new ArrayList<>(running)) {
             for (int idx : j.allocNodes) {
                 if (idx == n.index()) {
@@ -998,73 +732,44 @@ public final class Controller {
                 }
             }
         }
-        version++;
-        nodeStateVersion++;
-        dirty = true;
+        nodeChanged(false);
     }
 
     /** scontrol update NodeName=x State=RESUME: clears DOWN and DRAIN. */
     public void resume(Node n) {
-        n.down = false;
-        n.drain = false;
-        n.downForNoResponse = false;
-        n.reason = null;
-        n.reasonUser = null;
-        n.reasonTime = 0;
-        if (n.notResponding) {
-            n.down = true; // a node that still does not answer stays down
-            n.downForNoResponse = true;
-            n.reason = "Not responding";
-            n.reasonUser = "slurm";
-            n.reasonTime = now;
-        }
-        version++;
-        nodeStateVersion++;
-        dirty = true;
-        mainPass(false);
+        n.markResumed(now);
+        nodeChanged(true);
     }
 
     /** scontrol update State=UNDRAIN. */
     public void undrain(Node n) {
-        n.drain = false;
-        if (!n.down) {
-            n.reason = null;
-            n.reasonUser = null;
-        }
-        version++;
-        nodeStateVersion++;
-        dirty = true;
-        mainPass(false);
+        n.markUndrained();
+        nodeChanged(true);
     }
 
     /** The node's slurmd stops answering (power off, cable out): {@code *} now, DOWN after SlurmdTimeout. */
     public void loseContact(Node n) {
-        if (n.notResponding) {
-            return;
+        if (n.markNotResponding(now)) {
+            version++;
+            nodeStateVersion++;
+            schedule(now + settings.slurmdTimeout(), SimEvent.PRIORITY_LOW, () -> nodeTimeout(n));
         }
-        n.notResponding = true;
-        n.notRespondingSince = now;
-        version++;
-        nodeStateVersion++;
-        schedule(now + settings.slurmdTimeout(), SimEvent.PRIORITY_LOW, () -> nodeTimeout(n));
     }
 
     /** The node's slurmd answers again; ReturnToService decides whether a DOWN node comes back. */
     public void regainContact(Node n) {
-        n.notResponding = false;
-        n.bootTime = now;
-        if (n.down && n.downForNoResponse && settings.returnToService() >= 1) {
-            n.down = false;
-            n.downForNoResponse = false;
-            if (!n.drain) {
-                n.reason = null;
-                n.reasonUser = null;
-            }
-        }
+        n.markResponding(now, settings.returnToService());
+        nodeChanged(true);
+    }
+
+    /** A node's state changed: new work may fit (or no longer), so the scheduler must look again. */
+    private void nodeChanged(boolean scheduleNow) {
         version++;
         nodeStateVersion++;
         dirty = true;
-        mainPass(false);
+        if (scheduleNow) {
+            mainPass(false);
+        }
     }
 
     /** scontrol update PartitionName=x State=UP|DOWN|DRAIN|INACTIVE. */
@@ -1095,6 +800,11 @@ public final class Controller {
             names.add(nodes[n].name());
         }
         return HostList.compress(names);
+    }
+
+    /** The output (or error) file path with %j %A %a %x %u %N %% replaced, made absolute. */
+    public String outputPath(Job j, boolean error) {
+        return output.path(j, error);
     }
 
     /** Node names of a job's allocation, in allocation order. */

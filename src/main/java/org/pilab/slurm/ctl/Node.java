@@ -149,6 +149,66 @@ public final class Node {
         return compact ? "mix" : "mixed";
     }
 
+    // State changes (the controller decides when; the node knows what each one means).
+
+    void markDrain(String why, String user, long now) {
+        drain = true;
+        setReason(why, user, now);
+    }
+
+    void markDown(String why, String user, long now, boolean noResponse) {
+        down = true;
+        downForNoResponse = noResponse;
+        setReason(why, user, now);
+    }
+
+    /** RESUME clears DOWN and DRAIN; a node that still does not answer stays down. */
+    void markResumed(long now) {
+        down = false;
+        drain = false;
+        downForNoResponse = false;
+        setReason(null, null, 0);
+        if (notResponding) {
+            markDown("Not responding", "slurm", now, true);
+        }
+    }
+
+    void markUndrained() {
+        drain = false;
+        if (!down) {
+            setReason(null, null, reasonTime);
+        }
+    }
+
+    /** @return false if it had already stopped answering */
+    boolean markNotResponding(long now) {
+        if (notResponding) {
+            return false;
+        }
+        notResponding = true;
+        notRespondingSince = now;
+        return true;
+    }
+
+    /** slurmd answers again (a reboot): with ReturnToService 1 or 2 a node DOWN for not responding comes back. */
+    void markResponding(long now, int returnToService) {
+        notResponding = false;
+        bootTime = now;
+        if (down && downForNoResponse && returnToService >= 1) {
+            down = false;
+            downForNoResponse = false;
+            if (!drain) {
+                setReason(null, null, reasonTime);
+            }
+        }
+    }
+
+    private void setReason(String why, String user, long time) {
+        reason = why;
+        reasonUser = user;
+        reasonTime = time;
+    }
+
     /** How sinfo buckets nodes: idle/alloc/other for NODES(A/I/O/T). */
     public char aiotBucket() {
         if (down || drain || notResponding) {
