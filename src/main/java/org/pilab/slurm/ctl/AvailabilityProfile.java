@@ -12,7 +12,11 @@ import java.util.List;
  */
 final class AvailabilityProfile {
 
-    private final long now;
+    /** Running jobs are numbered in 20 bits when packed with their end time (epoch seconds < 2^43). */
+    private static final int INDEX_BITS = 20;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+    private long now;
     private final int resolution;
     private final NodeTimeline[] nodes;
     /** Breakpoints (sorted) and the cluster's free cores from each until the next. */
@@ -20,31 +24,42 @@ final class AvailabilityProfile {
     private long[] totals = new long[16];
     private int size;
 
-    AvailabilityProfile(long now, int resolution, int[] freeCpu, long[] freeMemNow, List<Job> running) {
-        this.now = now;
+    AvailabilityProfile(int resolution, int nodeCount) {
         this.resolution = Math.max(1, resolution);
-        this.nodes = new NodeTimeline[freeCpu.length];
+        this.nodes = new NodeTimeline[nodeCount];
+        for (int n = 0; n < nodeCount; n++) {
+            nodes[n] = new NodeTimeline(0, 0, 0);
+        }
+    }
+
+    /** Rebuilds the profile for a pass at {@code now}: what is free, and when running jobs end. */
+    AvailabilityProfile reset(long now, int[] freeCpu, long[] freeMemNow, List<Job> running) {
+        this.now = now;
         long total = 0;
         for (int n = 0; n < freeCpu.length; n++) {
-            nodes[n] = new NodeTimeline(now, freeCpu[n], freeMemNow[n]);
+            nodes[n].reset(now, freeCpu[n], freeMemNow[n]);
             total += freeCpu[n];
         }
         times[0] = now;
         totals[0] = total;
         size = 1;
-        long[][] releases = new long[running.size()][];
+        // Each release packed as (end time << 20 | index) so a primitive sort orders them by time.
+        if (running.size() > INDEX_MASK) {
+            throw new IllegalStateException("more running jobs than the backfill profile can index: " + running.size());
+        }
+        long[] releases = new long[running.size()];
         int count = 0;
         for (int r = 0; r < running.size(); r++) {
             Job j = running.get(r);
             if (j.timeLimitMin == SlurmTimes.INFINITE) {
                 continue; // never expected to end: its cores stay busy across the whole window
             }
-            releases[count++] = new long[] {round(j.startTime + j.timeLimitMin * 60), r};
+            releases[count++] = (round(j.startTime + j.timeLimitMin * 60) << INDEX_BITS) | r;
         }
-        Arrays.sort(releases, 0, count, (x, y) -> Long.compare(x[0], y[0]));
+        Arrays.sort(releases, 0, count);
         for (int i = 0; i < count; i++) {
-            Job j = running.get((int) releases[i][1]);
-            long at = releases[i][0];
+            Job j = running.get((int) (releases[i] & INDEX_MASK));
+            long at = releases[i] >>> INDEX_BITS;
             long cores = 0;
             for (int k = 0; k < j.allocNodes.length; k++) {
                 nodes[j.allocNodes[k]].releaseFrom(at, j.allocCores[k], j.allocMem[k]);
@@ -55,6 +70,7 @@ final class AvailabilityProfile {
                 totals[k] += cores;
             }
         }
+        return this;
     }
 
     /** Rounds a time up to a multiple of bf_resolution on the clock, as backfill.c does. */
@@ -114,10 +130,20 @@ final class AvailabilityProfile {
                 b = failed + 1;
                 continue;
             }
+            long tasksThatFit = 0;
             for (int n : candidates) {
-                nodes[n].minima(start, end, n, minFree, minMem, memoryTracked);
+                if (b == 0 && nodes[n].freeNow() == 0) {
+                    minFree[n] = 0; // busy now, so busy somewhere in any window starting now
+                    minMem[n] = 0;
+                } else {
+                    nodes[n].minima(start, end, n, minFree, minMem, memoryTracked);
+                    if (usable[n]) {
+                        tasksThatFit += minFree[n] / job.cpusPerTask;
+                    }
+                }
             }
-            Allocation a = selector.select(job, candidates, minFree, minMem, usable);
+            // Cores that stay free on each node for the whole window must hold every task.
+            Allocation a = tasksThatFit < job.ntasks ? null : selector.select(job, candidates, minFree, minMem, usable);
             if (a != null) {
                 return new Slot(start, a);
             }

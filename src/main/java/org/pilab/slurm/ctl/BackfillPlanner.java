@@ -20,11 +20,14 @@ final class BackfillPlanner {
     private final SchedulerSettings settings;
     private final ResourceSelector selector;
     private final int nodeCount;
+    /** Reused pass after pass: rebuilding it allocates nothing once its arrays have grown. */
+    private final AvailabilityProfile profile;
 
     BackfillPlanner(SchedulerSettings settings, ResourceSelector selector, int nodeCount) {
         this.settings = settings;
         this.selector = selector;
         this.nodeCount = nodeCount;
+        this.profile = new AvailabilityProfile(settings.bfResolution(), nodeCount);
     }
 
     /**
@@ -50,7 +53,7 @@ final class BackfillPlanner {
                 return starts; // no examined job fits in what is free now: this pass would start nothing
             }
         }
-        AvailabilityProfile profile = new AvailabilityProfile(now, settings.bfResolution(), freeCpu, freeMem, running);
+        AvailabilityProfile profile = this.profile.reset(now, freeCpu, freeMem, running);
         long horizon = now + settings.bfWindowMin() * 60L;
         for (int i = 0; i < tested.size(); i++) {
             if (!planEveryJob && profile.freeNow() < suffixMinCpus[i]) {

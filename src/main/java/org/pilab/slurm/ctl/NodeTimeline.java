@@ -15,6 +15,11 @@ final class NodeTimeline {
     private int size;
 
     NodeTimeline(long now, int freeCpu, long freeMem) {
+        reset(now, freeCpu, freeMem);
+    }
+
+    /** Starts over from "now" (arrays are kept: backfill rebuilds the profile every pass). */
+    void reset(long now, int freeCpu, long freeMem) {
         t[0] = now;
         cpu[0] = freeCpu;
         mem[0] = freeMem;
@@ -38,6 +43,11 @@ final class NodeTimeline {
             cpu[i] -= dc;
             mem[i] -= dm;
         }
+    }
+
+    /** Free cores at the profile's start (now). */
+    int freeNow() {
+        return cpu[0];
     }
 
     /** Minimum free cores over [from, to). */
@@ -80,12 +90,13 @@ final class NodeTimeline {
         return m;
     }
 
+    /** The step covering {@code time}: a linear scan, as a node has only a handful of steps. */
     private int stepAt(long time) {
-        if (size == 1 || time < t[1]) {
-            return 0; // most queries start now, in the first step
+        int i = 1;
+        while (i < size && t[i] <= time) {
+            i++;
         }
-        int i = Arrays.binarySearch(t, 0, size, time);
-        return i >= 0 ? i : Math.max(0, -i - 2);
+        return i - 1;
     }
 
     /** Index of a step starting exactly at {@code time}, splitting the step that covers it. */

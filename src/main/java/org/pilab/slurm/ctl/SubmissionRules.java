@@ -20,7 +20,10 @@ final class SubmissionRules {
     private final Partition defaultPartition;
     private final SchedulerSettings settings;
     private final ResourceSelector selector;
-    private final Node[] nodes;
+    /** Every node as configured, empty and usable: the cluster a request is judged against. */
+    private final int[] emptyCpu;
+    private final long[] emptyMem;
+    private final boolean[] allUsable;
 
     SubmissionRules(Map<String, Partition> partitions, Partition defaultPartition, SchedulerSettings settings,
             ResourceSelector selector, Node[] nodes) {
@@ -28,7 +31,14 @@ final class SubmissionRules {
         this.defaultPartition = defaultPartition;
         this.settings = settings;
         this.selector = selector;
-        this.nodes = nodes;
+        this.emptyCpu = new int[nodes.length];
+        this.emptyMem = new long[nodes.length];
+        this.allUsable = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            emptyCpu[i] = nodes[i].cpus();
+            emptyMem[i] = nodes[i].realMemory();
+            allUsable[i] = true;
+        }
     }
 
     /**
@@ -107,14 +117,6 @@ final class SubmissionRules {
 
     /** Would the job fit if every node of the partition were up and empty? */
     private boolean couldEverRun(Job job, Partition p) {
-        int[] cpu = new int[nodes.length];
-        long[] mem = new long[nodes.length];
-        boolean[] all = new boolean[nodes.length];
-        for (int i = 0; i < nodes.length; i++) {
-            cpu[i] = nodes[i].cpus();
-            mem[i] = nodes[i].realMemory();
-            all[i] = true;
-        }
-        return selector.select(job, p.nodeIndicesShared(), cpu, mem, all) != null;
+        return selector.select(job, p.nodeIndicesShared(), emptyCpu, emptyMem, allUsable) != null;
     }
 }
