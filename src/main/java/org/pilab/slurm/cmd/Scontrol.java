@@ -241,7 +241,8 @@ public final class Scontrol {
         }
         s.append("   StartTime=").append(start).append(" EndTime=").append(end).append(" Deadline=N/A\n");
         s.append("   SuspendTime=None SecsPreSuspend=0 LastSchedEval=").append(SlurmTimes.date(
-                pend ? c.now() : j.startTime())).append(" Scheduler=Main\n");
+                pend ? c.now() : j.startTime())).append(" Scheduler=").append(j.startedByBackfill() ? "Backfill"
+                : "Main").append('\n');
         s.append("   Partition=").append(j.partition().name()).append(" AllocNode:Sid=laptop:1\n");
         s.append("   ReqNodeList=(null) ExcNodeList=(null)\n");
         List<String> nodes = c.nodeNames(j);
@@ -251,12 +252,16 @@ public final class Scontrol {
         }
         int numNodes = pend ? Math.max(1, j.requestedNodes()) : nodes.size();
         int cpus = pend ? j.requestedCpus() : j.allocCpus();
-        s.append("   NumNodes=").append(numNodes).append(pend && j.requestedNodes() == 0 ? "-" + numNodes : "")
+        // slurmctld prints a pending job's node range (min-max) only when -N fixed it.
+        s.append("   NumNodes=").append(numNodes).append(pend && j.requestedNodes() > 0 ? "-" + numNodes : "")
                 .append(" NumCPUs=").append(cpus).append(" NumTasks=").append(j.ntasks()).append(" CPUs/Task=")
                 .append(j.cpusPerTask()).append(" ReqB:S:C:T=0:0:*:*\n");
         long mem = 0;
         for (long m : c.memPerNode(j)) {
             mem += m;
+        }
+        if (pend) {
+            mem = requestedMemory(c, j, numNodes);
         }
         s.append("   TRES=cpu=").append(cpus);
         if (mem > 0) {
@@ -277,6 +282,18 @@ public final class Scontrol {
         s.append("   StdOut=").append(c.outputPath(j, false)).append('\n');
         s.append("   Power=\n");
         return s.toString();
+    }
+
+    /** What a pending job asks for in memory (its TRES request), in MB over all its nodes. */
+    private static long requestedMemory(Controller c, Job j, int nodes) {
+        if (!c.settings().memoryTracked()) {
+            return 0;
+        }
+        if (j.memPerNodeMb() > 0) {
+            return j.memPerNodeMb() * nodes;
+        }
+        long perCpu = j.memPerCpuMb() > 0 ? j.memPerCpuMb() : c.settings().defMemPerCpu();
+        return perCpu * j.requestedCpus();
     }
 
     private static CommandResult showPartitions(Controller c, String name) {

@@ -470,6 +470,7 @@ public final class Controller {
                 continue;
             }
             toStart.put(j, a);
+            j.startedByBackfill = false;
             take(a);
             if (j.isArrayTask()) {
                 perArray.merge(j.arrayJobId, 1, Integer::sum);
@@ -555,6 +556,7 @@ public final class Controller {
         for (BackfillPlanner.Start st : starts) {
             pending.remove(st.job());
             listeners.forEach(l -> l.backfilled(st.job()));
+            st.job().startedByBackfill = true;
             start(st.job(), st.allocation());
         }
         backfillSeenVersion = version;

@@ -65,6 +65,8 @@ public final class Job {
     org.pilab.sim.SimEvent endEvent;
     /** Its --begin/requeue delay has passed and the controller stopped watching the clock for it. */
     boolean beginCounted;
+    /** The backfill scheduler (not the main one) started its current run. */
+    boolean startedByBackfill;
 
     Job(long id, long arrayJobId, int arrayTaskId, JobRequest r, Partition partition, long timeLimitMin,
             List<Dependency> deps, long submitTime, boolean wholeNodes) {
@@ -143,6 +145,7 @@ public final class Job {
     public boolean exclusive() { return exclusive; }
     public boolean held() { return held; }
     public int nice() { return nice; }
+    public boolean startedByBackfill() { return startedByBackfill; }
     public boolean interactive() { return interactive; }
     public String outputPattern() { return outputPattern; }
     public String errorPattern() { return errorPattern; }
