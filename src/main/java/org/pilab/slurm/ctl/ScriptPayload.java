@@ -121,9 +121,34 @@ public final class ScriptPayload implements JobPayload {
             }
         }
 
+        /**
+         * {@code srun [-N n] [-n m] CMD}: runs CMD once per task of the job's allocation (or of
+         * the first n nodes / first m task slots asked for), each on its node, in parallel.
+         */
         private void srun(List<String> argv, int lineNo) {
             int i = 1;
+            int nodesWanted = 0;
+            int tasksWanted = 0;
             while (i < argv.size() && argv.get(i).startsWith("-")) {
+                String opt = argv.get(i);
+                String value = null;
+                if ((opt.equals("-N") || opt.equals("-n") || opt.equals("--nodes") || opt.equals("--ntasks"))
+                        && i + 1 < argv.size()) {
+                    value = argv.get(++i);
+                } else if (opt.startsWith("--nodes=") || opt.startsWith("--ntasks=")) {
+                    value = opt.substring(opt.indexOf('=') + 1);
+                    opt = opt.substring(0, opt.indexOf('='));
+                } else if (opt.matches("-[Nn][0-9]+")) {
+                    value = opt.substring(2);
+                    opt = opt.substring(0, 2);
+                }
+                if (value != null && value.matches("[0-9]+")) {
+                    if (opt.equals("-N") || opt.equals("--nodes")) {
+                        nodesWanted = Integer.parseInt(value);
+                    } else {
+                        tasksWanted = Integer.parseInt(value);
+                    }
+                }
                 i++;
             }
             if (i >= argv.size()) {
@@ -132,18 +157,27 @@ public final class ScriptPayload implements JobPayload {
                 return;
             }
             List<String> inner = argv.subList(i, argv.size());
+            List<String> slots = new ArrayList<>();
+            int[] tpn = env.tasksPerNode();
+            int nodeCount = nodesWanted > 0 ? Math.min(nodesWanted, env.nodes().size()) : env.nodes().size();
+            for (int n = 0; n < nodeCount; n++) {
+                int perNode = nodesWanted > 0 && tasksWanted == 0 ? 1 : tpn[n];
+                for (int t = 0; t < perNode; t++) {
+                    slots.add(env.nodes().get(n));
+                }
+            }
+            if (tasksWanted > 0 && tasksWanted < slots.size()) {
+                slots = slots.subList(0, tasksWanted);
+            }
             long start = clock;
             long longest = 0;
             int worst = 0;
-            int[] tpn = env.tasksPerNode();
-            for (int n = 0; n < env.nodes().size(); n++) {
-                for (int t = 0; t < tpn[n]; t++) {
-                    clock = start;
-                    exec(inner, lineNo, env.nodes().get(n));
-                    longest = Math.max(longest, clock - start);
-                    worst = Math.max(worst, status);
-                    exited = false;
-                }
+            for (String host : slots) {
+                clock = start;
+                exec(inner, lineNo, host);
+                longest = Math.max(longest, clock - start);
+                worst = Math.max(worst, status);
+                exited = false;
             }
             clock = start + longest;
             status = worst;

@@ -49,6 +49,12 @@ class ScriptPayloadTest {
     }
 
     @Test
+    void srunOptionsPickNodesAndTasks() {
+        assertEquals("pi02\npi03\n", text(new ScriptPayload("#!/bin/bash\nsrun -N 2 hostname\n", Map.of()).run(ENV)));
+        assertEquals("pi02\n", text(new ScriptPayload("#!/bin/bash\nsrun --ntasks=1 hostname\n", Map.of()).run(ENV)));
+    }
+
+    @Test
     void registeredCommandsRunThroughTheHook() {
         ExternalCommand job = (argv, env) -> new PayloadResult(
                 List.of(new OutputLine(5, false, "ran " + String.join(" ", argv.subList(1, argv.size())) + "\n")), 0, 42);
