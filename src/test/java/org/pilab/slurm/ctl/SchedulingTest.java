@@ -107,6 +107,16 @@ class SchedulingTest {
     }
 
     @Test
+    void runUntilIdleStopsWhenOnlyHopelessJobsAreLeft() throws SubmitException {
+        Controller c = cluster("sched/backfill", "");
+        long first = c.submit(new JobRequest().workDir("/").script("#!/bin/sh\nexit 1\n"));
+        long waiting = c.submit(Clusters.job(1, 5, 5).dependency("afterok:" + first));
+        c.runUntilIdle(365L * 86400);
+        assertEquals(JobReason.DEPENDENCY_NEVER_SATISFIED, c.job(waiting).reason());
+        assertTrue(c.now() < Clusters.T0 + 3600, "stopped once nothing could change, at " + (c.now() - Clusters.T0));
+    }
+
+    @Test
     void arrayThrottleCapsRunningTasks() throws SubmitException {
         Controller c = cluster("sched/backfill", "");
         long id = c.submit(Clusters.job(1, 5, 100).array(ArraySpec.parse("0-7%2", 1001)));
