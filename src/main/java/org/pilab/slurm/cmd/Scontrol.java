@@ -216,7 +216,7 @@ public final class Scontrol {
                 .append('(').append(j.uid()).append(") MCS_label=N/A\n");
         s.append("   Priority=").append(j.priority()).append(" Nice=").append(j.nice()).append(" Account=")
                 .append(j.account().isEmpty() ? "(null)" : j.account()).append(" QOS=normal\n");
-        s.append("   JobState=").append(j.state().name()).append(" Reason=").append(JobText.reason(j).replace(", ", ",_"))
+        s.append("   JobState=").append(j.state().name()).append(" Reason=").append(JobText.reason(j).replaceAll("\\s", "_"))
                 .append(" Dependency=").append(dependency(j)).append('\n');
         s.append("   Requeue=").append(j.requeueAllowed() ? 1 : 0).append(" Restarts=").append(j.restarts())
                 .append(" BatchFlag=1 Reboot=0 ExitCode=").append(JobText.exitCode(j)).append('\n');

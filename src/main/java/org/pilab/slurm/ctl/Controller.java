@@ -25,6 +25,9 @@ public final class Controller {
     /** priority/basic hands out TOP_PRIORITY - n to the n-th submission, as slurmctld does. */
     private static final long TOP_PRIORITY = 0xffff0000L;
     private static final int PRIORITY_CALC_PERIOD = 300;
+    /** slurmctld's description when too few nodes of the partition are usable at all. */
+    static final String NODES_UNAVAILABLE =
+            "Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions";
     private static final JobEnvironment EMPTY_ENV = new JobEnvironment(Map.of(), "", List.of(), 0, new int[0]);
 
     private final ClusterSpec spec;
@@ -547,22 +550,28 @@ public final class Controller {
 
     /** Resources, or ReqNodeNotAvail when down/drained nodes are what stands in the way. */
     private void explainWait(Job j, boolean[] usable) {
-        boolean allUsable = true;
+        int up = 0;
         for (int n : j.partition.nodeIndicesShared()) {
-            allUsable &= usable[n];
+            if (usable[n]) {
+                up++;
+            }
         }
-        if (allUsable) {
+        if (up == j.partition.totalNodes()) {
             setReason(j, JobReason.RESOURCES, "");
             return;
         }
-        boolean[] upOnly = usable;
+        if (Math.max(1, j.reqNodes) > up) {
+            // job_scheduler.c: fewer usable nodes than the job's minimum node count.
+            setReason(j, JobReason.RESOURCES, NODES_UNAVAILABLE);
+            return;
+        }
         int[] cpu = new int[nodes.length];
         long[] mem = new long[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             cpu[i] = nodes[i].cpus();
             mem[i] = nodes[i].realMemory();
         }
-        if (selector.select(j, j.partition.nodeIndicesShared(), cpu, mem, upOnly) != null) {
+        if (selector.select(j, j.partition.nodeIndicesShared(), cpu, mem, usable) != null) {
             setReason(j, JobReason.RESOURCES, "");
             return;
         }
@@ -572,7 +581,7 @@ public final class Controller {
                 unavailable.add(nodes[n].name());
             }
         }
-        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "UnavailableNodes:" + HostList.compress(unavailable));
+        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "ReqNodeNotAvail, UnavailableNodes:" + HostList.compress(unavailable));
     }
 
     /**
@@ -838,7 +847,7 @@ public final class Controller {
         if (j.state == JobState.PENDING) {
             j.held = held;
             if (held) {
-                j.reason = JobReason.JOB_HELD_USER;
+                setReason(j, JobReason.JOB_HELD_USER, "");
             }
             version++;
             requestPass();
