@@ -107,6 +107,37 @@ class SchedulingTest {
     }
 
     @Test
+    void fairShareLetsALightUserOvertakeAHeavyOne() throws SubmitException {
+        Controller c = cluster("sched/builtin", "PriorityType=priority/multifactor\nPriorityWeightFairshare=10000\n");
+        c.submit(Clusters.job(16, 60, 600).user("alice", 1001));     // alice uses the whole cluster
+        c.submit(Clusters.job(1, 5, 1).user("bob", 1002));           // bob a little
+        c.advanceBy(3600);
+        long alice = c.submit(Clusters.job(16, 60, 600).user("alice", 1001));
+        long bob = c.submit(Clusters.job(16, 60, 600).user("bob", 1002));
+        // usage: alice 16 x 600 core-s, bob 1 x 1 core-s: F = 2^(-U/S) with S = 1/2
+        double uAlice = 9600.0 / 9601;
+        assertEquals(Math.round(10000 * Math.pow(2, -uAlice / 0.5)), c.job(alice).priority());
+        assertEquals(Math.round(10000 * Math.pow(2, -(1 - uAlice) / 0.5)), c.job(bob).priority());
+        assertEquals(JobState.RUNNING, c.job(alice).state(), "alice's job found the cluster idle");
+        c.advanceBy(600);
+        assertEquals(JobState.RUNNING, c.job(bob).state());
+    }
+
+    @Test
+    void higherPriorityJobGoesFirstWhenBothWait() throws SubmitException {
+        Controller c = cluster("sched/builtin", "PriorityType=priority/multifactor\nPriorityWeightFairshare=10000\n");
+        c.submit(Clusters.job(16, 60, 600).user("alice", 1001));
+        c.advanceBy(700);                                              // alice has used 9600 core-s
+        c.submit(Clusters.job(16, 60, 600).user("carol", 1003));       // occupies the cluster
+        long alice = c.submit(Clusters.job(16, 60, 600).user("alice", 1001));
+        long bob = c.submit(Clusters.job(16, 60, 600).user("bob", 1002));
+        assertTrue(c.job(bob).priority() > c.job(alice).priority());
+        c.advanceBy(601);
+        assertEquals(JobState.RUNNING, c.job(bob).state(), "bob, submitted later, runs first");
+        assertEquals(JobState.PENDING, c.job(alice).state());
+    }
+
+    @Test
     void runUntilIdleStopsWhenOnlyHopelessJobsAreLeft() throws SubmitException {
         Controller c = cluster("sched/backfill", "");
         long first = c.submit(new JobRequest().workDir("/").script("#!/bin/sh\nexit 1\n"));
