@@ -11,7 +11,7 @@ public sealed interface FullScreenRequest {
     }
 
     /** {@code top}: the cluster dashboard until the learner quits it. */
-    record Dashboard() implements FullScreenRequest {
+    record Dashboard(org.pilab.tui.dashboard.DashboardSource source) implements FullScreenRequest {
     }
 
     /** A file the editor can show and save back (the save may be refused, e.g. permissions). */
