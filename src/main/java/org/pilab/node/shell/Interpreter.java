@@ -1,0 +1,238 @@
+package org.pilab.node.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.pilab.node.fs.FileStat;
+import org.pilab.node.fs.FsException;
+import org.pilab.node.fs.PathNames;
+import org.pilab.node.shell.Syntax.CommandLine;
+import org.pilab.node.shell.Syntax.Connector;
+import org.pilab.node.shell.Syntax.Pipeline;
+import org.pilab.node.shell.Syntax.Redirect;
+import org.pilab.node.shell.Syntax.SimpleCommand;
+import org.pilab.node.shell.Syntax.Step;
+
+/**
+ * Runs parsed command lines: sequences and && / || lists, pipes (each stage's stdout is the next
+ * stage's stdin), redirections (opened with the SESSION's rights, which is why
+ * {@code sudo echo x > /etc/hosts} is refused), builtins and registered programs.
+ */
+public final class Interpreter {
+
+    /** Status bash returns for a command it cannot find. */
+    public static final int NOT_FOUND = 127;
+    private static final String DEV_NULL = "/dev/null";
+
+    private Interpreter() {
+    }
+
+    static ShellResult run(Session session, String line, StringBuilder terminal) {
+        CommandLine parsed;
+        try {
+            parsed = ShellParser.parse(line);
+        } catch (ShellSyntaxException e) {
+            terminal.append(session.shellName()).append(": ").append(e.getMessage()).append('\n');
+            session.lastStatus(2);
+            return new ShellResult(terminal.toString(), 2, Optional.empty(), false);
+        }
+        int status = session.lastStatus();
+        for (Step step : parsed.steps()) {
+            if (session.exitRequested() || (step.connector() == Connector.AND && status != 0)
+                    || (step.connector() == Connector.OR && status == 0)) {
+                continue;
+            }
+            status = runPipeline(session, step.pipeline(), new Output(terminal, true));
+            session.lastStatus(status);
+            session.host().settle();
+        }
+        Session entered = session.takeEntered();
+        return new ShellResult(terminal.toString(), status, Optional.ofNullable(entered), session.exitRequested());
+    }
+
+    /** Runs a line inside another (for $(...)), returning its stdout. */
+    static String capture(Session session, String line) {
+        CommandLine parsed = ShellParser.parse(line);
+        Output out = new Output();
+        Output err = new Output(session.terminal(), true);
+        int status = 0;
+        for (Step step : parsed.steps()) {
+            if ((step.connector() == Connector.AND && status != 0) || (step.connector() == Connector.OR && status == 0)) {
+                continue;
+            }
+            status = runPipeline(session, step.pipeline(), out, err);
+        }
+        return out.text();
+    }
+
+    private static int runPipeline(Session session, Pipeline pipeline, Output terminal) {
+        return runPipeline(session, pipeline, terminal, terminal);
+    }
+
+    private static int runPipeline(Session session, Pipeline pipeline, Output finalOut, Output err) {
+        String input = "";
+        int status = 0;
+        List<SimpleCommand> commands = pipeline.commands();
+        for (int i = 0; i < commands.size(); i++) {
+            boolean last = i == commands.size() - 1;
+            Output stageOut = last ? finalOut : new Output();
+            status = runSimple(session, commands.get(i), input, stageOut, err);
+            input = last ? "" : stageOut.text();
+        }
+        return status;
+    }
+
+    private static int runSimple(Session session, SimpleCommand command, String pipedInput, Output out, Output err) {
+        List<String> argv;
+        try {
+            argv = new WordExpander(session).expandAll(command.words());
+        } catch (ShellSyntaxException e) {
+            err.println(session.shellName() + ": " + e.getMessage());
+            return 1;
+        }
+        // Where the streams go, decided before the command runs (bash opens files first).
+        Output cmdOut = out;
+        Output cmdErr = err;
+        String input = pipedInput;
+        List<Runnable> afterRun = new ArrayList<>();
+        for (Redirect r : command.redirects()) {
+            String target = r.target() == null ? null : new WordExpander(session).expandOne(r.target());
+            try {
+                switch (r.kind()) {
+                    case IN -> input = readForRedirect(session, target);
+                    case ERR_TO_OUT -> cmdErr = cmdOut;
+                    case OUT, APPEND, ERR, ERR_APPEND, BOTH -> {
+                        boolean append = r.kind() == Syntax.RedirectKind.APPEND || r.kind() == Syntax.RedirectKind.ERR_APPEND;
+                        Output file = openForRedirect(session, target, append, afterRun);
+                        if (r.kind() == Syntax.RedirectKind.ERR || r.kind() == Syntax.RedirectKind.ERR_APPEND) {
+                            cmdErr = file;
+                        } else if (r.kind() == Syntax.RedirectKind.BOTH) {
+                            cmdOut = file;
+                            cmdErr = file;
+                        } else {
+                            cmdOut = file;
+                        }
+                    }
+                    default -> throw new IllegalStateException(r.kind().toString());
+                }
+            } catch (FsException e) {
+                err.println(session.shellName() + ": " + target + ": " + e.reason());
+                return 1;
+            }
+        }
+        int status = 0;
+        if (!argv.isEmpty()) {
+            status = assignmentsOnly(session, argv) ? 0 : runArgv(session, argv, input, cmdOut, cmdErr);
+        }
+        afterRun.forEach(Runnable::run);
+        return status;
+    }
+
+    private static boolean assignmentsOnly(Session session, List<String> argv) {
+        for (String a : argv) {
+            if (!a.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                return false;
+            }
+        }
+        for (String a : argv) {
+            int eq = a.indexOf('=');
+            session.setVariable(a.substring(0, eq), a.substring(eq + 1));
+        }
+        return true;
+    }
+
+    private static String readForRedirect(Session session, String target) {
+        String path = PathNames.absolute(session.cwd(), target);
+        if (path.equals(DEV_NULL)) {
+            return "";
+        }
+        return session.host().fs().read(path, session.credentials());
+    }
+
+    private static Output openForRedirect(Session session, String target, boolean append, List<Runnable> afterRun) {
+        String path = PathNames.absolute(session.cwd(), target);
+        Output file = new Output();
+        if (path.equals(DEV_NULL)) {
+            return file;
+        }
+        var fs = session.host().fs();
+        var creds = session.credentials();
+        // Open now, as bash does, so a refused redirect stops the command before it runs.
+        if (append) {
+            fs.append(path, "", creds);
+        } else {
+            fs.write(path, "", creds);
+        }
+        afterRun.add(() -> fs.append(path, file.text(), creds));
+        return file;
+    }
+
+    /**
+     * Runs an already-expanded argv: builtins, then programs found on the PATH (or by path).
+     * Used by sudo and by ssh's remote commands.
+     */
+    public static int runArgv(Session session, List<String> argv, String input, Output out, Output err) {
+        String name = argv.get(0);
+        List<String> args = argv.subList(1, argv.size());
+        Optional<Command> builtin = Builtins.find(name);
+        if (builtin.isPresent()) {
+            return builtin.get().run(new Invocation(name, args, session, input, out, err));
+        }
+        Resolution found = resolve(session, name);
+        if (found.command() == null) {
+            err.println(found.error());
+            return found.status();
+        }
+        try {
+            return found.command().run(new Invocation(PathNames.baseName(name), args, session, input, out, err));
+        } catch (FsException e) {
+            err.println(PathNames.baseName(name) + ": " + e.path() + ": " + e.reason());
+            return 1;
+        }
+    }
+
+    /** What a name resolves to on a host for a session: the command, or bash's error and status. */
+    public record Resolution(Command command, String path, String error, int status) {
+    }
+
+    /** The program {@code name} names for this session, following PATH as bash does. */
+    public static Resolution resolve(Session session, String name) {
+        CommandRegistry registry = session.host().commands();
+        var fs = session.host().fs();
+        if (name.contains("/")) {
+            String path = PathNames.absolute(session.cwd(), name);
+            Optional<FileStat> stat = fs.statIfExists(path);
+            if (stat.isEmpty()) {
+                return new Resolution(null, null, session.shellName() + ": " + name + ": No such file or directory", NOT_FOUND);
+            }
+            if (stat.get().isDirectory()) {
+                return new Resolution(null, null, session.shellName() + ": " + name + ": Is a directory", 126);
+            }
+            if ((stat.get().mode() & 0111) == 0) {
+                return new Resolution(null, null, session.shellName() + ": " + name + ": Permission denied", 126);
+            }
+            Optional<CommandRegistry.Entry> byPath = registry.byPath(path);
+            if (byPath.isPresent()) {
+                return new Resolution(byPath.get().command(), path, null, 0);
+            }
+            return new Resolution(new ScriptRunner(path), path, null, 0);
+        }
+        Optional<CommandRegistry.Entry> entry = registry.entry(name);
+        if (entry.isPresent() && entry.get().binaryPath() == null) {
+            return new Resolution(entry.get().command(), null, null, 0);
+        }
+        if (entry.isPresent()) {
+            String dir = PathNames.parent(entry.get().binaryPath());
+            String pathVar = session.variable("PATH").orElse("");
+            for (String p : pathVar.split(":")) {
+                if (p.equals(dir) || (p.equals("/bin") && dir.equals("/usr/bin")) || (p.equals("/sbin") && dir.equals("/usr/sbin"))) {
+                    if (fs.exists(entry.get().binaryPath())) {
+                        return new Resolution(entry.get().command(), entry.get().binaryPath(), null, 0);
+                    }
+                }
+            }
+        }
+        return new Resolution(null, null, session.shellName() + ": " + name + ": command not found", NOT_FOUND);
+    }
+}
