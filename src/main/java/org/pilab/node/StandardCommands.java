@@ -6,7 +6,24 @@ import org.pilab.node.coreutils.LsCommand;
 import org.pilab.node.coreutils.SudoCommand;
 import org.pilab.node.coreutils.SystemCommands;
 import org.pilab.node.coreutils.TextCommands;
+import org.pilab.node.munge.MungeCommands;
+import org.pilab.node.net.HostnamectlCommand;
+import org.pilab.node.net.IpCommand;
+import org.pilab.node.net.NetplanCommand;
+import org.pilab.node.net.NmcliCommand;
+import org.pilab.node.net.PingCommand;
+import org.pilab.node.nfs.NfsCommands;
+import org.pilab.node.pkg.AptCommand;
+import org.pilab.node.pkg.DpkgCommand;
+import org.pilab.node.service.JournalctlCommand;
+import org.pilab.node.service.SystemctlCommand;
 import org.pilab.node.shell.CommandRegistry;
+import org.pilab.node.ssh.ScpCommand;
+import org.pilab.node.ssh.SshCommand;
+import org.pilab.node.ssh.SshCopyIdCommand;
+import org.pilab.node.ssh.SshKeygenCommand;
+import org.pilab.node.time.ChronycCommand;
+import org.pilab.node.time.TimedatectlCommand;
 
 /**
  * Registers the programs this layer implements under the paths the packages install them at.
@@ -63,5 +80,29 @@ public final class StandardCommands {
         r.register("reboot", "/usr/sbin/reboot", BoardCommands::reboot);
         r.register("poweroff", "/usr/sbin/poweroff", BoardCommands::reboot);
         r.register("shutdown", "/usr/sbin/shutdown", BoardCommands::reboot);
+        r.register("java", bin + "java", BoardCommands::java);
+        r.register("systemctl", bin + "systemctl", new SystemctlCommand());
+        r.register("journalctl", bin + "journalctl", new JournalctlCommand());
+        r.register("timedatectl", bin + "timedatectl", new TimedatectlCommand());
+        r.register("hostnamectl", bin + "hostnamectl", new HostnamectlCommand());
+        r.register("chronyc", bin + "chronyc", new ChronycCommand());
+        r.register("apt", bin + "apt", new AptCommand());
+        r.register("apt-get", bin + "apt-get", new AptCommand());
+        r.register("dpkg", bin + "dpkg", new DpkgCommand());
+        r.register("ip", bin + "ip", new IpCommand());
+        r.register("ping", bin + "ping", new PingCommand());
+        r.register("nmcli", bin + "nmcli", new NmcliCommand());
+        r.register("netplan", "/usr/sbin/netplan", new NetplanCommand());
+        r.register("ssh", bin + "ssh", new SshCommand());
+        r.register("scp", bin + "scp", new ScpCommand());
+        r.register("ssh-keygen", bin + "ssh-keygen", new SshKeygenCommand());
+        r.register("ssh-copy-id", bin + "ssh-copy-id", new SshCopyIdCommand());
+        r.register("munge", bin + "munge", MungeCommands::munge);
+        r.register("unmunge", bin + "unmunge", MungeCommands::unmunge);
+        r.register("mungekey", "/usr/sbin/mungekey", MungeCommands::mungekey);
+        r.register("exportfs", "/usr/sbin/exportfs", NfsCommands::exportfs);
+        r.register("mount", bin + "mount", NfsCommands::mount);
+        r.register("umount", bin + "umount", NfsCommands::umount);
+        r.register("df", bin + "df", NfsCommands::df);
     }
 }

@@ -88,6 +88,21 @@ public final class BoardCommands {
         return 0;
     }
 
+    /** {@code java -version}: the JRE the release ships (17 on Bookworm, 21 on Trixie). */
+    public static int java(Invocation inv) {
+        boolean j21 = inv.host().packages().isInstalled("openjdk-21-jre-headless");
+        if (!inv.args().contains("-version") && !inv.args().contains("--version")) {
+            inv.err().println("Usage: java [options] <mainclass> [args...]");
+            return 1;
+        }
+        String v = j21 ? "21.0.8" : "17.0.16";
+        String build = j21 ? "21.0.8+9-Debian-1" : "17.0.16+8-Debian-1deb12u1";
+        inv.err().println("openjdk version \"" + v + "\" " + (j21 ? "2025-07-15" : "2025-07-15"));
+        inv.err().println("OpenJDK Runtime Environment (build " + build + ")");
+        inv.err().println("OpenJDK 64-Bit Server VM (build " + build + ", mixed mode, sharing)");
+        return 0;
+    }
+
     public static int reboot(Invocation inv) {
         if (!inv.session().isRoot()) {
             inv.err().println("Failed to set wall message, ignoring: Interactive authentication required.");

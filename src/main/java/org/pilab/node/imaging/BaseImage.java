@@ -75,6 +75,11 @@ public final class BaseImage {
             host.services().define(StandardUnits.networkManager());
             host.services().setEnabled("NetworkManager", true);
         }
+        if (os.usesNetplan()) {
+            fs.installDir("/etc/netplan", 0, 0, 0755);
+            fs.install("/etc/netplan/50-cloud-init.yaml", "network:\n  version: 2\n  ethernets:\n    eth0:\n"
+                    + "      dhcp4: true\n      optional: true\n", 0, 0, 0600);
+        }
         if (os == OsRelease.UBUNTU && host.hardware().isRaspberryPi()) {
             host.services().setEnabled("ssh", true);
         }

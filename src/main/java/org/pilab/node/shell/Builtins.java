@@ -60,6 +60,9 @@ final class Builtins {
         inv.session().requestExit();
         if (inv.session().origin().isPresent()) {
             inv.out().println("logout");
+            if (!inv.session().exitMessage().isEmpty()) {
+                inv.out().println(inv.session().exitMessage());
+            }
         }
         if (!inv.args().isEmpty() && inv.args().get(0).matches("-?\\d+")) {
             return Integer.parseInt(inv.args().get(0)) & 0xff;

@@ -29,6 +29,10 @@ public final class Interpreter {
     }
 
     static ShellResult run(Session session, String line, StringBuilder terminal) {
+        return run(session, line, terminal, "");
+    }
+
+    static ShellResult run(Session session, String line, StringBuilder terminal, String stdin) {
         CommandLine parsed;
         try {
             parsed = ShellParser.parse(line);
@@ -38,12 +42,15 @@ public final class Interpreter {
             return new ShellResult(terminal.toString(), 2, Optional.empty(), false);
         }
         int status = session.lastStatus();
+        String input = stdin;
         for (Step step : parsed.steps()) {
             if (session.exitRequested() || (step.connector() == Connector.AND && status != 0)
                     || (step.connector() == Connector.OR && status == 0)) {
                 continue;
             }
-            status = runPipeline(session, step.pipeline(), new Output(terminal, true));
+            Output term = new Output(terminal, true);
+            status = runPipeline(session, step.pipeline(), input, term, term);
+            input = "";
             session.lastStatus(status);
             session.host().settle();
         }
@@ -61,17 +68,13 @@ public final class Interpreter {
             if ((step.connector() == Connector.AND && status != 0) || (step.connector() == Connector.OR && status == 0)) {
                 continue;
             }
-            status = runPipeline(session, step.pipeline(), out, err);
+            status = runPipeline(session, step.pipeline(), "", out, err);
         }
         return out.text();
     }
 
-    private static int runPipeline(Session session, Pipeline pipeline, Output terminal) {
-        return runPipeline(session, pipeline, terminal, terminal);
-    }
-
-    private static int runPipeline(Session session, Pipeline pipeline, Output finalOut, Output err) {
-        String input = "";
+    private static int runPipeline(Session session, Pipeline pipeline, String firstInput, Output finalOut, Output err) {
+        String input = firstInput;
         int status = 0;
         List<SimpleCommand> commands = pipeline.commands();
         for (int i = 0; i < commands.size(); i++) {

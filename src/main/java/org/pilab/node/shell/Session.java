@@ -26,6 +26,7 @@ public final class Session {
     private int lastStatus;
     private StringBuilder terminal = new StringBuilder();
     private Session entered;
+    private String exitMessage = "";
     private boolean exitRequested;
 
     /**
@@ -61,6 +62,20 @@ public final class Session {
             history.add(line);
         }
         return Interpreter.run(this, line, terminal);
+    }
+
+    /**
+     * Runs a line whose first command reads {@code stdin} (a remote command fed by a local
+     * pipe: {@code munge -n | ssh pi02 unmunge}).
+     */
+    public ShellResult run(String line, String stdin) {
+        StringBuilder saved = terminal;
+        terminal = new StringBuilder();
+        try {
+            return Interpreter.run(this, line, terminal, stdin);
+        } finally {
+            terminal = saved;
+        }
     }
 
     /** Runs a line inside a running one (scripts), sharing this session's state. */
@@ -192,6 +207,15 @@ public final class Session {
     /** Called by a command that opens an interactive session (ssh without a command, sudo -i). */
     public void enter(Session session) {
         this.entered = session;
+    }
+
+    /** Text printed after "logout" when this session ends ("Connection to pi01 closed."). */
+    public void exitMessage(String message) {
+        this.exitMessage = message;
+    }
+
+    String exitMessage() {
+        return exitMessage;
     }
 
     /** Called by exit/logout. */
