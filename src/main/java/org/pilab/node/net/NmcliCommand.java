@@ -225,7 +225,10 @@ public final class NmcliCommand implements Command {
     static void dropSshIfAddressMoved(Invocation inv, List<String> before) {
         Host h = inv.host();
         Session s = inv.session();
-        Optional<String> via = s.variable("SSH_CONNECTION").map(v -> v.split(" ")).filter(v -> v.length >= 3).map(v -> v[2]);
+        Optional<String> via = Optional.empty();
+        for (Session cur = s; cur != null && cur.host() == h && via.isEmpty(); cur = cur.origin().orElse(null)) {
+            via = cur.variable("SSH_CONNECTION").map(v -> v.split(" ")).filter(v -> v.length >= 3).map(v -> v[2]);
+        }
         if (via.isPresent() && before.contains(via.get()) && !h.addresses().contains(via.get())) {
             inv.err().println("client_loop: send disconnect: Broken pipe");
             Session cur = s;

@@ -58,7 +58,10 @@ public final class AptCommand implements Command {
     }
 
     private static String mirror(Host host) {
-        return host.os() == OsRelease.UBUNTU ? "http://ports.ubuntu.com/ubuntu-ports" : "http://deb.debian.org/debian";
+        if (host.os() == OsRelease.UBUNTU) {
+            return host.hardware().isRaspberryPi() ? "http://ports.ubuntu.com/ubuntu-ports" : "http://archive.ubuntu.com/ubuntu";
+        }
+        return "http://deb.debian.org/debian";
     }
 
     private static boolean lockDenied(Invocation inv, String lock, String second) {
@@ -306,7 +309,8 @@ public final class AptCommand implements Command {
 
     private static String archive(Host host, PackageSpec p) {
         String component = host.os() == OsRelease.UBUNTU ? "universe" : "main";
-        return mirror(host) + " " + host.os().codename() + "/" + component + " arm64 " + p.name() + " arm64 " + p.version();
+        return mirror(host) + " " + host.os().codename() + "/" + component + " " + p.arch() + " " + p.name() + " " + p.arch()
+                + " " + p.version();
     }
 
     private static String debName(PackageSpec p) {

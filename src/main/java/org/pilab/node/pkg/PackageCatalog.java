@@ -1,7 +1,6 @@
 package org.pilab.node.pkg;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +16,23 @@ import org.pilab.node.pkg.PackageSpec.PackageEffect;
  */
 public final class PackageCatalog {
 
-    private static final Map<OsRelease, PackageCatalog> CACHE = new EnumMap<>(OsRelease.class);
+    private static final Map<String, PackageCatalog> CACHE = new java.util.HashMap<>();
 
     private final OsRelease os;
+    private final String arch;
     private final Map<String, PackageSpec> specs = new LinkedHashMap<>();
     private final List<String> base = new ArrayList<>();
 
-    private PackageCatalog(OsRelease os) {
+    private PackageCatalog(OsRelease os, String arch) {
         this.os = os;
+        this.arch = arch;
         defineBase();
         defineCluster();
     }
 
-    public static synchronized PackageCatalog forRelease(OsRelease os) {
-        return CACHE.computeIfAbsent(os, PackageCatalog::new);
+    /** The archive for a release and Debian architecture ({@code arm64} on the Pis, {@code amd64} on the laptop). */
+    public static synchronized PackageCatalog forRelease(OsRelease os, String arch) {
+        return CACHE.computeIfAbsent(os + "/" + arch, k -> new PackageCatalog(os, arch));
     }
 
     public Optional<PackageSpec> find(String name) {
@@ -71,7 +73,7 @@ public final class PackageCatalog {
     }
 
     private String arch() {
-        return "arm64";
+        return arch;
     }
 
     private void add(String name, String version, String description, List<String> depends, int downloadKb,

@@ -25,7 +25,7 @@ public final class Packages {
     }
 
     public PackageCatalog catalog() {
-        return PackageCatalog.forRelease(host.os());
+        return PackageCatalog.forRelease(host.os(), host.hardware().isRaspberryPi() ? "arm64" : "amd64");
     }
 
     public boolean isInstalled(String name) {
