@@ -82,6 +82,15 @@ public final class SshClient {
      * @param keysOnly true for ssh-copy-id's first probe (no password prompt)
      */
     public static Optional<Connection> connect(Invocation inv, Destination d, boolean keysOnly, String tool) {
+        return connect(inv, d, keysOnly, tool, false);
+    }
+
+    /**
+     * @param acceptNewHostKeys {@code -o StrictHostKeyChecking=accept-new}: add unknown host keys
+     *                          without asking (a changed key is still refused)
+     */
+    public static Optional<Connection> connect(Invocation inv, Destination d, boolean keysOnly, String tool,
+                                               boolean acceptNewHostKeys) {
         Host local = inv.host();
         Optional<String> address = Resolver.resolve(local, d.hostName());
         if (address.isEmpty()) {
@@ -105,7 +114,7 @@ public final class SshClient {
             inv.err().println(tool + ": connect to host " + d.hostName() + " port 22: Connection refused");
             return Optional.empty();
         }
-        if (!checkHostKey(inv, d, address.get(), remote)) {
+        if (!checkHostKey(inv, d, address.get(), remote, acceptNewHostKeys)) {
             return Optional.empty();
         }
         Optional<Account> account = remote.accounts().user(d.user());
@@ -179,7 +188,7 @@ public final class SshClient {
         return false;
     }
 
-    private static boolean checkHostKey(Invocation inv, Destination d, String address, Host remote) {
+    private static boolean checkHostKey(Invocation inv, Destination d, String address, Host remote, boolean acceptNew) {
         String hostKey = SshKeys.hostKey(remote);
         String file = inv.session().variable("HOME").orElse("/") + "/.ssh/known_hosts";
         String known = inv.fs().readOr(file, "");
@@ -193,11 +202,14 @@ public final class SshClient {
                 return false;
             }
         }
-        inv.err().println("The authenticity of host '" + d.hostName() + " (" + address + ")' can't be established.");
-        inv.err().println("ED25519 key fingerprint is " + SshKeys.fingerprint(hostKey.split(" ")[1]) + ".");
-        inv.err().println("This key is not known by any other names.");
-        String answer = inv.ask(PromptResponder.Kind.HOST_KEY,
-                "Are you sure you want to continue connecting (yes/no/[fingerprint])? ").orElse("no");
+        String answer = "yes";
+        if (!acceptNew) {
+            inv.err().println("The authenticity of host '" + d.hostName() + " (" + address + ")' can't be established.");
+            inv.err().println("ED25519 key fingerprint is " + SshKeys.fingerprint(hostKey.split(" ")[1]) + ".");
+            inv.err().println("This key is not known by any other names.");
+            answer = inv.ask(PromptResponder.Kind.HOST_KEY,
+                    "Are you sure you want to continue connecting (yes/no/[fingerprint])? ").orElse("no");
+        }
         if (!answer.equals("yes")) {
             inv.err().println("Host key verification failed.");
             return false;

@@ -30,11 +30,15 @@ public final class SshCommand implements Command {
         String user = null;
         String target = null;
         List<String> command = new ArrayList<>();
+        boolean acceptNew = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (target != null) {
                 command.add(a);
-            } else if (a.equals("-p") || a.equals("-i") || a.equals("-o") || a.equals("-F")) {
+            } else if (a.equals("-o") && i + 1 < args.size()) {
+                String opt = args.get(++i).toLowerCase(Locale.ROOT);
+                acceptNew |= opt.equals("stricthostkeychecking=accept-new") || opt.equals("stricthostkeychecking=no");
+            } else if (a.equals("-p") || a.equals("-i") || a.equals("-F")) {
                 i++;
             } else if (a.equals("-l") && i + 1 < args.size()) {
                 user = args.get(++i);
@@ -53,7 +57,7 @@ public final class SshCommand implements Command {
             return 255;
         }
         SshClient.Destination d = SshClient.destination(inv, target, user);
-        Optional<SshClient.Connection> c = SshClient.connect(inv, d, false, "ssh");
+        Optional<SshClient.Connection> c = SshClient.connect(inv, d, false, "ssh", acceptNew);
         if (c.isEmpty()) {
             return 255;
         }
