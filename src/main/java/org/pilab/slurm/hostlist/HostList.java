@@ -3,7 +3,6 @@ package org.pilab.slurm.hostlist;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -47,26 +46,73 @@ public final class HostList {
             if (host == null || host.isEmpty()) {
                 throw new HostListException("host names must be non-empty, got " + hosts);
             }
+            for (int i = 0; i < host.length(); i++) {
+                char c = host.charAt(i);
+                if (c == ',' || c == '[' || c == ']' || Character.isWhitespace(c)) {
+                    throw new HostListException("\"" + host + "\" is not a host name: names may"
+                            + " not contain commas, brackets or blanks");
+                }
+            }
             push(ranges, HostName.parse(host));
         }
         return render(ranges);
     }
 
-    /** Sorts (by prefix, then number, then padding) and removes duplicates, then compresses. */
+    /**
+     * Sorts as SLURM's hostlist_sort does, then compresses: by prefix, then by number where
+     * the paddings are compatible (pi9 before pi10), otherwise narrower padding first (pi18
+     * before pi006). Duplicates are kept, as {@code scontrol show hostlistsorted} keeps them.
+     */
     public static String compressSorted(Collection<String> hosts) {
         List<HostName> names = new ArrayList<>();
-        for (String host : new LinkedHashSet<>(hosts)) {
+        for (String host : hosts) {
             names.add(HostName.parse(host));
         }
-        names.sort(Comparator.comparing(HostName::prefix)
-                .thenComparingLong(HostName::number)
-                .thenComparingInt(HostName::width)
-                .thenComparing(HostName::full));
+        try {
+            names.sort(HostList::slurmOrder);
+        } catch (IllegalArgumentException inconsistent) {
+            // Width equivalence is not transitive for every mix of paddings; fall back to a
+            // plain total order rather than fail.
+            names.sort(Comparator.comparing(HostName::prefix).thenComparingInt(HostName::width)
+                    .thenComparingLong(HostName::number));
+        }
         List<String> sorted = new ArrayList<>(names.size());
         for (HostName name : names) {
             sorted.add(name.full());
         }
         return compress(sorted);
+    }
+
+    private static int slurmOrder(HostName a, HostName b) {
+        int byPrefix = a.prefix().compareTo(b.prefix());
+        if (byPrefix != 0) {
+            return byPrefix;
+        }
+        if (!a.numbered() || !b.numbered()) {
+            return Boolean.compare(a.numbered(), b.numbered());
+        }
+        if (!widthEquivalent(a, b)) {
+            return Integer.compare(a.width(), b.width());
+        }
+        return Long.compare(a.number(), b.number());
+    }
+
+    /**
+     * hostlist.c's _width_equiv: two numbers can share a range if printing either with the
+     * other's padding leaves its own zero padding unchanged.
+     */
+    private static boolean widthEquivalent(HostName a, HostName b) {
+        if (a.width() == b.width()) {
+            return true;
+        }
+        boolean aChanges = zeroPadding(a.number(), a.width()) != zeroPadding(a.number(), b.width());
+        boolean bChanges = zeroPadding(b.number(), b.width()) != zeroPadding(b.number(), a.width());
+        return !(aChanges && bChanges);
+    }
+
+    private static int zeroPadding(long number, int width) {
+        int digits = Long.toString(number).length();
+        return Math.max(0, width - digits);
     }
 
     // ---- expansion -------------------------------------------------------------------
@@ -124,6 +170,11 @@ public final class HostList {
         for (String piece : body.split(",", -1)) {
             expandRange(expression, term, piece, numbers);
         }
+        if (!rest.isEmpty() && rest.indexOf('[') < 0) {
+            // SLURM 22.05 accepts r[1-2]-pi[1-2] but not pi[1-2]x.
+            throw new HostListException("Invalid hostlist: " + expression + ": only another"
+                    + " bracket group may follow ']' (\"" + rest + "\" does not)");
+        }
         List<String> tails = new ArrayList<>();
         if (rest.isEmpty()) {
             tails.add("");
@@ -144,15 +195,14 @@ public final class HostList {
         String hiText = dash < 0 ? piece : piece.substring(dash + 1);
         if (!isDigits(loText) || !isDigits(hiText) || loText.length() > 18
                 || hiText.length() > 18) {
-            throw new HostListException("bad range \"" + piece + "\" in \"" + term
-                    + "\" of host list \"" + expression + "\": use numbers such as [01-04] or"
-                    + " [1,3,5]");
+            throw new HostListException("Invalid range: `" + piece + "' in host list \""
+                    + expression + "\": use numbers such as [01-04] or [1,3,5]");
         }
         long lo = Long.parseLong(loText);
         long hi = Long.parseLong(hiText);
         if (hi < lo) {
-            throw new HostListException("range \"" + piece + "\" in host list \"" + expression
-                    + "\" runs backwards: write the low number first");
+            throw new HostListException("Invalid range: `" + piece + "' in host list \""
+                    + expression + "\": write the low number first");
         }
         if (hi - lo >= MAX_HOSTS) {
             throw new HostListException("range \"" + piece + "\" in host list \"" + expression

@@ -54,11 +54,32 @@ class HostListTest {
         assertEquals(expected, HostList.compress(List.of(hosts.split(","))));
     }
 
-    @Test
-    void compressSortedOrdersAndDeduplicatesLikeSinfo() {
-        assertEquals("pi[01-04]",
-                HostList.compressSorted(List.of("pi03", "pi01", "pi04", "pi02", "pi01")));
-        assertEquals("pi[2,10]", HostList.compressSorted(List.of("pi10", "pi2")));
+    /** Expected values are what scontrol show hostlistsorted (SLURM 22.05.8) printed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pi03,pi01,pi02                   | pi[01-03]",
+        "pi10,pi2                         | pi[2,10]",
+        "pi1,pi2,pi2                      | pi[1-2,2]",
+        "pi01,zero1,pi02                  | pi[01-02],zero1",
+        "zero072,zero74,zero75,zero79,zero80 | zero[74-75,79-80,072]",
+        "n113,n114,head,head              | head,head,n[113-114]",
+        "pi44,pi45,pi47,pi43,pi44,pi45    | pi[43-44,44-45,45,47]",
+        "n006,n007,n13,head,head          | head,head,n[13,006-007]",
+    })
+    void compressSortedMatchesScontrolHostlistsorted(String hosts, String expected) {
+        assertEquals(expected, HostList.compressSorted(List.of(hosts.split(","))));
+    }
+
+    /** Expected values are what scontrol show hostlist (SLURM 22.05.8) printed. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "pi03,pi01,pi02                   | pi[03,01-02]",
+        "pi099,pi100                      | pi[099-100]",
+        "pi08,pi09,pi10,pi11              | pi[08-11]",
+        "node98,node102,node98,node99,node100,node101 | node[98,102,98-101]",
+    })
+    void compressMatchesScontrolHostlist(String hosts, String expected) {
+        assertEquals(expected, HostList.compress(List.of(hosts.split(","))));
     }
 
     @Test
@@ -68,12 +89,18 @@ class HostListTest {
         assertTrue(open.getMessage().contains("unmatched '['"), open.getMessage());
         HostListException backwards = assertThrows(HostListException.class,
                 () -> HostList.expand("pi[04-01]"));
-        assertTrue(backwards.getMessage().contains("backwards"), backwards.getMessage());
+        assertTrue(backwards.getMessage().startsWith("Invalid range: `04-01'"),
+                backwards.getMessage());
         HostListException letters = assertThrows(HostListException.class,
                 () -> HostList.expand("pi[a-b]"));
-        assertTrue(letters.getMessage().contains("bad range"), letters.getMessage());
+        assertTrue(letters.getMessage().startsWith("Invalid range: `a-b'"), letters.getMessage());
+        HostListException suffix = assertThrows(HostListException.class,
+                () -> HostList.expand("pi[01-02]-eth0"));
+        assertTrue(suffix.getMessage().startsWith("Invalid hostlist: pi[01-02]-eth0"),
+                suffix.getMessage());
         assertThrows(HostListException.class, () -> HostList.expand("pi]01["));
         assertThrows(HostListException.class, () -> HostList.expand("pi[1-9999999]"));
+        assertThrows(HostListException.class, () -> HostList.compress(List.of("pi01", "a,b")));
     }
 
     @Test
