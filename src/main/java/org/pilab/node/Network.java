@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.pilab.node.net.DhcpServer;
 import org.pilab.node.net.LinkModel;
 import org.pilab.node.net.NetInterface;
-import org.pilab.node.net.SwitchAndWifiLinks;
 import org.pilab.node.service.ServiceBehaviours;
 import org.pilab.node.shell.CommandRegistry;
 import org.pilab.sim.RandomStreams;
@@ -34,7 +33,7 @@ public final class Network {
     private final ServiceBehaviours behaviours = new ServiceBehaviours();
     private final List<Host> hosts = new ArrayList<>();
     private final DhcpServer dhcp;
-    private LinkModel links = new SwitchAndWifiLinks();
+    private LinkModel links = new org.pilab.node.net.CatalogueLinkModel(org.pilab.hardware.Catalogue.load().model("pi4-4gb"));
     private String wifiSsid = "pilab";
     private String wifiPassword = "clusterlab";
     private long settleMillis = DEFAULT_SETTLE_MILLIS;

@@ -101,7 +101,7 @@ class NetworkTest {
 
     @Test
     void wifiRoundTripsAreSlowerThanWired() {
-        var wired = new org.pilab.node.net.SwitchAndWifiLinks();
+        var wired = new org.pilab.node.net.CatalogueLinkModel(org.pilab.hardware.Catalogue.load().model("pi4-4gb"));
         var rnd = new java.util.SplittableRandom(3);
         double sumWired = 0;
         double sumWifi = 0;
@@ -109,7 +109,7 @@ class NetworkTest {
             sumWired += wired.roundTripMillis(org.pilab.node.net.InterfaceKind.ETHERNET, org.pilab.node.net.InterfaceKind.ETHERNET, rnd);
             sumWifi += wired.roundTripMillis(org.pilab.node.net.InterfaceKind.WIFI, org.pilab.node.net.InterfaceKind.ETHERNET, rnd);
         }
-        assertTrue(Math.abs(sumWired / 200 - 0.17) < 0.02, "wired mean " + sumWired / 200);
+        assertTrue(Math.abs(sumWired / 200 - 0.17) < 0.03, "wired mean " + sumWired / 200);
         assertTrue(sumWifi / 200 > 2.0, "wifi mean " + sumWifi / 200);
     }
 }

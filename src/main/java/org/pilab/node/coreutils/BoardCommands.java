@@ -119,12 +119,21 @@ public final class BoardCommands {
         return 0;
     }
 
+    /** The ssh sessions into this host end: "Connection to pi01 closed by remote host." */
     private static void closeRemote(Invocation inv) {
         var s = inv.session();
+        String message = "";
         while (s.origin().isPresent() && s.host() == inv.host()) {
             s.requestExit();
+            if (!s.exitMessage().isEmpty()) {
+                message = s.exitMessage();
+            }
             s = s.origin().get();
         }
         inv.session().requestExit();
+        if (!message.isEmpty()) {
+            inv.err().println(message.replace(" closed.", " closed by remote host."));
+            inv.err().println(message);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.pilab.node.HardwareProfile;
+import org.pilab.node.HardwareProfiles;
 import org.pilab.node.Host;
 import org.pilab.node.Network;
 import org.pilab.node.OsRelease;
@@ -23,6 +24,7 @@ public final class Scenarios {
     /** The lab's documented practice password (only its hash is stored). */
     public static final String LAB_PASSWORD = "raspberry";
     private static final int BOARDS = 4;
+    private static final HardwareProfile PI4 = HardwareProfiles.byId("pi4-4gb");
 
     private Scenarios() {
     }
@@ -37,12 +39,21 @@ public final class Scenarios {
         List<Host> boards = new ArrayList<>();
         List<SdCard> cards = new ArrayList<>();
         for (int i = 1; i <= BOARDS; i++) {
-            Host b = net.addBoard("board" + i, HardwareProfile.PI4_4GB);
+            Host b = net.addBoard("board" + i, PI4);
             b.cable(true);
+            coolWithHeatsink(b);
             boards.add(b);
             cards.add(new SdCard(OsRelease.BOOKWORM));
         }
         return new Lab(net, laptop, LEARNER, boards, cards);
+    }
+
+    /** The board's SoC temperature follows the hardware layer's thermal model (small heatsink). */
+    private static void coolWithHeatsink(Host board) {
+        var sim = board.network().simulator();
+        var model = org.pilab.hardware.Catalogue.load().model(board.hardware().id());
+        board.thermal(HardwareProfiles.probe(new org.pilab.hardware.ThermalModel(model, org.pilab.hardware.Cooling.HEATSINK,
+                sim.now()), sim));
     }
 
     /**
@@ -67,14 +78,15 @@ public final class Scenarios {
         List<Host> boards = new ArrayList<>();
         for (int i = 1; i <= BOARDS; i++) {
             String name = String.format("pi%02d", i);
-            Host b = net.addBoard("board" + i, HardwareProfile.PI4_4GB);
+            Host b = net.addBoard("board" + i, PI4);
             b.cable(true);
+            coolWithHeatsink(b);
             b.insertCard(CardWriter.image(release).hostname(name).user(PI_USER, piHash).ssh(true, true)
                     .authorizedKey(key.publicLine()).write());
             b.powerOn();
             boards.add(b);
         }
-        net.advance(HardwareProfile.PI4_4GB.bootMillis());
+        net.advance(PI4.bootMillis());
         StringBuilder hosts = new StringBuilder(laptop.fs().read("/etc/hosts"));
         StringBuilder known = new StringBuilder();
         StringBuilder config = new StringBuilder();

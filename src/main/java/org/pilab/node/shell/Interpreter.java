@@ -192,6 +192,10 @@ public final class Interpreter {
         } catch (FsException e) {
             err.println(PathNames.baseName(name) + ": " + e.path() + ": " + e.reason());
             return 1;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a model refusing bad input (say, an unreadable custom.toml) must not end the learner's shell
+            err.println(PathNames.baseName(name) + ": " + e.getMessage());
+            return 1;
         }
     }
 

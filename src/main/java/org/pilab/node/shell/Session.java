@@ -214,7 +214,7 @@ public final class Session {
         this.exitMessage = message;
     }
 
-    String exitMessage() {
+    public String exitMessage() {
         return exitMessage;
     }
 
