@@ -81,7 +81,7 @@ public final class Host {
         this.os = release;
         this.fs = new VirtualFileSystem(this::clockMillis);
         this.journal = new Journal(this::clockMillis, this::hostname);
-        this.accounts = new Accounts(fs);
+        this.accounts = new Accounts(fs, release == OsRelease.UBUNTU ? 0750 : 0700);
         this.packages = new Packages(this);
         this.services = new ServiceManager(this);
         this.attachments.clear();

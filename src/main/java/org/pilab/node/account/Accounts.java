@@ -25,8 +25,12 @@ public final class Accounts {
     private final Map<String, Account> users = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
 
-    public Accounts(VirtualFileSystem fs) {
+    private final int homeMode;
+
+    /** @param homeMode mode of new home directories (Debian 12: 0700, Ubuntu 24.04: 0750) */
+    public Accounts(VirtualFileSystem fs, int homeMode) {
         this.fs = fs;
+        this.homeMode = homeMode;
         addGroupWithId("root", 0);
         addUserWithIds("root", 0, 0, "root", "/root", "/bin/bash", "*");
         addGroupWithId("nogroup", FsCredentials.NOGROUP_GID);
@@ -119,7 +123,7 @@ public final class Accounts {
         int id = nextFree(FIRST_USER_ID);
         addGroupWithId(name, id);
         Account a = addUserWithIds(name, id, id, name + ",,,", "/home/" + name, "/bin/bash", passwordHash);
-        fs.installDir(a.home(), id, id, 0755);
+        fs.installDir(a.home(), id, id, homeMode);
         fs.install(a.home() + "/.bashrc", "# ~/.bashrc: executed by bash(1) for non-login shells.\n", id, id, 0644);
         fs.install(a.home() + "/.profile", "# ~/.profile: executed by the command interpreter for login shells.\n",
                 id, id, 0644);

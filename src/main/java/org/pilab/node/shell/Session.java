@@ -128,10 +128,10 @@ public final class Session {
 
     /**
      * How bash names itself in errors: {@code bash} in the laptop's terminal window,
-     * {@code -bash} in a login shell reached over ssh or {@code sudo -i}.
+     * {@code -bash} in a login shell (a Pi's console, ssh, {@code sudo -i}).
      */
     public String shellName() {
-        return origin == null ? "bash" : "-bash";
+        return origin == null && !host.hardware().isRaspberryPi() ? "bash" : "-bash";
     }
 
     public Host host() {
