@@ -1,8 +1,10 @@
 package org.pilab.node;
 
+import org.pilab.node.coreutils.AccountCommands;
 import org.pilab.node.coreutils.BoardCommands;
 import org.pilab.node.coreutils.FileCommands;
 import org.pilab.node.coreutils.LsCommand;
+import org.pilab.node.coreutils.SedCommand;
 import org.pilab.node.coreutils.SudoCommand;
 import org.pilab.node.coreutils.SystemCommands;
 import org.pilab.node.coreutils.TextCommands;
@@ -81,6 +83,10 @@ public final class StandardCommands {
         r.register("poweroff", "/usr/sbin/poweroff", BoardCommands::reboot);
         r.register("shutdown", "/usr/sbin/shutdown", BoardCommands::reboot);
         r.register("java", bin + "java", BoardCommands::java);
+        r.register("sed", bin + "sed", new SedCommand());
+        r.register("printf", bin + "printf", AccountCommands::printf);
+        r.register("usermod", "/usr/sbin/usermod", AccountCommands::usermod);
+        r.register("ps", bin + "ps", AccountCommands::ps);
         r.register("systemctl", bin + "systemctl", new SystemctlCommand());
         r.register("journalctl", bin + "journalctl", new JournalctlCommand());
         r.register("timedatectl", bin + "timedatectl", new TimedatectlCommand());

@@ -26,7 +26,6 @@ class InterpreterTest {
 
     @Test
     void pipesFeedStdoutToTheNextCommand() {
-        sh.run("printf=1");
         ShellResult r = sh.run("echo 'b a c' | wc -w");
         assertEquals("3\n", r.output());
     }
@@ -79,6 +78,16 @@ class InterpreterTest {
         ShellResult r = sh.run("ls | | wc");
         assertEquals("bash: syntax error near unexpected token `|'\n", r.output());
         assertEquals(2, r.status());
+    }
+
+    @Test
+    void sedEditsInPlaceAndPrintfFormats() {
+        sh.run("printf '%s=%s\\n' ClusterName lab SlurmctldHost pi01 > slurm.conf");
+        assertEquals("ClusterName=lab\nSlurmctldHost=pi01\n", sh.run("cat slurm.conf").output());
+        sh.run("sed -i 's/pi01/head/' slurm.conf");
+        assertEquals("SlurmctldHost=head\n", sh.run("grep Slurmctld slurm.conf").output());
+        assertEquals("ClusterName=lab\n", sh.run("sed '/^Slurm/d' slurm.conf").output());
+        assertEquals("sed: -e expression #1, char 1: unknown command: `x'\n", sh.run("sed x slurm.conf").output());
     }
 
     @Test

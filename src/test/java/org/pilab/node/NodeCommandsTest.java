@@ -82,7 +82,7 @@ class NodeCommandsTest {
                 pi01.run("uname -a").output());
         assertEquals("4\n", pi01.run("nproc").output());
         assertTrue(pi01.run("id").output().startsWith("uid=1000(pi) gid=1000(pi) groups=1000(pi),4(adm),20(dialout),"));
-        pi01.run("printf=1; echo 'echo one' > s.sh; echo 'echo two' >> s.sh; chmod +x s.sh");
+        pi01.run("echo 'echo one' > s.sh; echo 'echo two' >> s.sh; chmod +x s.sh");
         assertEquals("one\ntwo\n", pi01.run("./s.sh").output());
         assertEquals("-bash: ./nothere.sh: No such file or directory\n", pi01.run("./nothere.sh").output());
         assertTrue(pi01.run("vcgencmd measure_temp").output().matches("temp=\\d\\d\\.\\d'C\n"));

@@ -49,8 +49,8 @@ class SshTest {
         assertEquals("pi@pi01's password: \n", withPassword.output());
         assertEquals(0, withPassword.status());
 
-        pi01.run("sudo sed -i x /etc/ssh/sshd_config");
-        pi01.run("echo 'PasswordAuthentication no' | sudo tee /etc/ssh/sshd_config.d/10-keys-only.conf");
+        pi01.run("sudo sed -i 's/^#PasswordAuthentication yes/PasswordAuthentication no/' /etc/ssh/sshd_config");
+        assertEquals("PasswordAuthentication no\n", pi01.run("grep ^PasswordAuth /etc/ssh/sshd_config").output());
         // sshd reads its configuration at start: nothing changes until the restart
         assertEquals(0, laptop.run("ssh pi01 true").status());
         pi01.run("sudo systemctl restart ssh");

@@ -3,8 +3,6 @@ package org.pilab.node.coreutils;
 import java.util.List;
 import java.util.Set;
 
-import org.pilab.node.account.Account;
-import org.pilab.node.account.Group;
 import org.pilab.node.fs.FileModes;
 import org.pilab.node.fs.FileStat;
 import org.pilab.node.fs.FsCredentials;
@@ -342,14 +340,5 @@ public final class FileCommands {
         inv.err().println(f.error(tool));
         inv.err().println("Try '" + tool + " --help' for more information.");
         return 1;
-    }
-
-    /** For tools that print an account's name. */
-    static String nameOf(List<Account> accounts, int uid) {
-        return accounts.stream().filter(a -> a.uid() == uid).map(Account::name).findFirst().orElse(Integer.toString(uid));
-    }
-
-    static String groupNameOf(List<Group> groups, int gid) {
-        return groups.stream().filter(g -> g.gid() == gid).map(Group::name).findFirst().orElse(Integer.toString(gid));
     }
 }

@@ -121,7 +121,7 @@ public final class LsCommand implements Command {
                 rows.add(new String[] {"-?????????", "?", "?", "?", "?", "           ?", e.name()});
                 continue;
             }
-            String links = s.isDirectory() ? Integer.toString(2 + subdirs(inv, e)) : "1";
+            String links = s.isDirectory() ? Integer.toString(2 + subdirs(inv, s)) : "1";
             String user = inv.host().accounts().userName(s.uid());
             String group = inv.host().accounts().groupName(s.gid());
             String size = human ? humanSize(s.size()) : Long.toString(s.size());
@@ -144,8 +144,16 @@ public final class LsCommand implements Command {
         }
     }
 
-    private static int subdirs(Invocation inv, Entry e) {
-        return 0;
+    /** A directory's link count is 2 plus its subdirectories (each one's ".." points back). */
+    private static int subdirs(Invocation inv, FileStat dir) {
+        String path = dir.path();
+        int n = 0;
+        for (String child : inv.fs().listOrEmpty(path)) {
+            if (inv.fs().isDirectory(PathNames.join(path, child))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static String humanSize(long bytes) {

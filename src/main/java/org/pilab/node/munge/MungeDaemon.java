@@ -66,6 +66,7 @@ public final class MungeDaemon implements ServiceBehaviour {
         }
         if (error != null) {
             ctx.log(error);
+            log(host, "Error:     " + error.substring("munged: Error: ".length()));
             return StartDecision.exits(1);
         }
         String fingerprint = fingerprint(host.fs().read(KEY));
@@ -73,6 +74,11 @@ public final class MungeDaemon implements ServiceBehaviour {
         host.attachment(State.class, () -> new State(fingerprint));
         host.fs().installDir("/run/munge", mungeUid, mungeUid, 0755);
         host.fs().install(SOCKET, "", mungeUid, mungeUid, 0777);
+        String address = host.addresses().isEmpty() ? "127.0.1.1" : host.addresses().get(0);
+        log(host, "Notice:    Running on \"" + host.hostname() + "\" (" + address + ")");
+        log(host, "Info:      PRNG seeded with 128 bytes from getrandom()");
+        log(host, "Notice:    Starting munge-" + host.packages().installedVersion("munge").orElse("0.5.15").replaceAll("-.*", "")
+                + " daemon (pid " + ctx.pid() + ")");
         return StartDecision.running();
     }
 
@@ -82,6 +88,18 @@ public final class MungeDaemon implements ServiceBehaviour {
         if (ctx.host().fs().exists(SOCKET)) {
             ctx.host().fs().remove(SOCKET, org.pilab.node.fs.FsCredentials.ROOT, false);
         }
+    }
+
+    /** munged's own log file, /var/log/munge/munged.log. */
+    private static void log(Host host, String line) {
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000'", java.util.Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(host.clockMillis()));
+        String path = "/var/log/munge/munged.log";
+        if (!host.fs().exists(path)) {
+            int uid = host.accounts().user("munge").map(a -> a.uid()).orElse(0);
+            host.fs().install(path, "", uid, uid, 0640);
+        }
+        host.fs().append(path, stamp + " " + line + "\n", org.pilab.node.fs.FsCredentials.ROOT);
     }
 
     static String fingerprint(String keyText) {

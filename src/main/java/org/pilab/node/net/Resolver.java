@@ -43,12 +43,4 @@ public final class Resolver {
         }
         return Optional.empty();
     }
-
-    /** The name ping shows for an address: the first /etc/hosts name, else the address. */
-    public static String displayName(Host from, String address, String typed) {
-        if (!Ipv4.isAddress(typed)) {
-            return typed;
-        }
-        return address;
-    }
 }

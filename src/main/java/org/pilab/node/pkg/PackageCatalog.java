@@ -102,7 +102,9 @@ public final class PackageCatalog {
                 bins("/usr/bin", "ls", "cat", "cp", "mv", "rm", "mkdir", "rmdir", "chmod", "chown", "echo", "touch", "wc",
                         "sort", "head", "tail", "tee", "pwd", "true", "false", "whoami", "id", "uname", "nproc", "env",
                         "date", "df", "sleep", "ln", "uniq", "cut", "basename", "dirname", "stat", "yes", "tr", "base64",
-                        "sha256sum", "md5sum", "dd", "seq"));
+                        "sha256sum", "md5sum", "dd", "seq", "printf"));
+        baseAdd("sed", v("4.9-1", "4.9-2", "4.9-2build1"), "GNU stream editor for filtering/transforming text",
+                bins("/usr/bin", "sed"));
         baseAdd("dpkg", v("1.21.22", "1.22.21", "1.22.6ubuntu6.1"), "Debian package management system", bins("/usr/bin", "dpkg"));
         baseAdd("grep", v("3.8-5", "3.11-4", "3.11-4build1"), "GNU grep, egrep and fgrep", bins("/usr/bin", "grep"));
         baseAdd("gzip", v("1.12-1", "1.13-1", "1.12-1ubuntu3"), "GNU compression utilities", bins("/usr/bin", "gzip", "zcat"));

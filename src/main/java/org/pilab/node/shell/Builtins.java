@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pilab.node.fs.FsException;
-import org.pilab.node.fs.PathNames;
 
 /** Shell builtins: they change the session itself, so sudo cannot run them. */
 final class Builtins {
@@ -117,9 +116,5 @@ final class Builtins {
             }
         }
         return status;
-    }
-
-    static String baseName(String path) {
-        return PathNames.baseName(path);
     }
 }

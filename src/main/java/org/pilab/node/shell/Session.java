@@ -98,6 +98,11 @@ public final class Session {
         return new Session(target, targetUser, responder, this);
     }
 
+    /** Same as {@link #openOn}: the session an authenticated {@code ssh user@target} lands in. */
+    public Session ssh(Host target, String targetUser) {
+        return openOn(target, targetUser);
+    }
+
     /** The same user's view as root ({@code sudo}): same directory and responder. */
     public Session asRoot() {
         Session s = new Session(host, "root", responder, this);
