@@ -217,9 +217,13 @@ public final class Host {
     /** Plugs or unplugs the Ethernet cable; the address follows, as NetworkManager does. */
     public void cable(boolean plugged) {
         netInterface("eth0").ifPresent(i -> {
+            boolean changed = i.carrier() != plugged;
             i.carrier(plugged);
             if (plugged && power == PowerState.UP) {
                 NetworkSetup.configure(this);
+            }
+            if (changed) {
+                network.fire(new HostEvent(this, plugged ? HostEvent.Kind.CABLE_PLUGGED : HostEvent.Kind.CABLE_UNPLUGGED));
             }
         });
     }
@@ -315,12 +319,16 @@ public final class Host {
 
     /** Pulls the power: daemons vanish, addresses go. */
     public void powerOff() {
+        boolean wasRunning = power == PowerState.UP || power == PowerState.BOOTING;
         if (power == PowerState.UP) {
             services.powerLoss();
             NfsMounts.dropAll(this);
         }
         interfaces.forEach(NetInterface::clearAddress);
         power = PowerState.OFF;
+        if (wasRunning) {
+            network.fire(new HostEvent(this, HostEvent.Kind.POWERED_OFF));
+        }
     }
 
     /** {@code sudo reboot}: down now, up again after the boot time. */
@@ -334,6 +342,7 @@ public final class Host {
         interfaces.forEach(NetInterface::clearAddress);
         power = PowerState.BOOTING;
         network.simulator().scheduleIn(hardware.bootMillis(), this::finishBoot);
+        network.fire(new HostEvent(this, HostEvent.Kind.REBOOTING));
     }
 
     private String firstLoginUser() {
@@ -361,6 +370,7 @@ public final class Host {
         NetworkSetup.configure(this);
         services.startEnabled();
         NfsMounts.mountFstab(this);
+        network.fire(new HostEvent(this, HostEvent.Kind.BOOTED));
     }
 
     /** Powers on and runs the virtual clock until this host is up (scenario set-up, tests). */

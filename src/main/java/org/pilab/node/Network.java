@@ -32,6 +32,7 @@ public final class Network {
     private final CommandRegistry commands = new CommandRegistry();
     private final ServiceBehaviours behaviours = new ServiceBehaviours();
     private final List<Host> hosts = new ArrayList<>();
+    private final List<java.util.function.Consumer<HostEvent>> listeners = new ArrayList<>();
     private final DhcpServer dhcp;
     private LinkModel links = new org.pilab.node.net.CatalogueLinkModel(org.pilab.hardware.Catalogue.load().model("pi4-4gb"));
     private String wifiSsid = "pilab";
@@ -107,6 +108,17 @@ public final class Network {
 
     public void settle() {
         advance(settleMillis);
+    }
+
+    /** Registers a listener for power, boot and cable events of every host. */
+    public void addListener(java.util.function.Consumer<HostEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    void fire(HostEvent event) {
+        for (var l : List.copyOf(listeners)) {
+            l.accept(event);
+        }
     }
 
     // ---------------------------------------------------------------- hosts

@@ -73,6 +73,20 @@ class NodeCommandsTest {
     }
 
     @Test
+    void hostEventsReachListeners() {
+        java.util.List<HostEvent.Kind> seen = new java.util.ArrayList<>();
+        lab.network().addListener(e -> seen.add(e.kind()));
+        Host h = lab.host("pi02").orElseThrow();
+        h.cable(false);
+        h.cable(true);
+        h.reboot();
+        lab.network().advance(h.hardware().bootMillis());
+        h.powerOff();
+        assertEquals(java.util.List.of(HostEvent.Kind.CABLE_UNPLUGGED, HostEvent.Kind.CABLE_PLUGGED, HostEvent.Kind.REBOOTING,
+                HostEvent.Kind.BOOTED, HostEvent.Kind.POWERED_OFF), seen);
+    }
+
+    @Test
     void smallCommands() {
         Host h = lab.host("pi01").orElseThrow();
         assertEquals(h.addresses().get(0) + " \n", pi01.run("hostname -I").output());

@@ -36,6 +36,9 @@ public final class FirstBoot {
             host.journal().log("", card.os().usesCloudInit() ? "cloud-init" : "firstboot", 410, "Error: " + e.getMessage());
             s = new Settings(null, null, null, false, true, List.of(), null);
         }
+        // the first-boot hook removes itself from cmdline.txt once it has run
+        card.bootFile("cmdline.txt").ifPresent(c -> card.putBootFile("cmdline.txt",
+                c.replace(" init=/usr/lib/raspberrypi-sys-mods/firstboot", "")));
         for (Map.Entry<String, String> f : card.bootFiles().entrySet()) {
             host.fs().install("/boot/firmware/" + f.getKey(), f.getValue(), 0, 0, 0755);
         }

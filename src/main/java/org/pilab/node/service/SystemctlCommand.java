@@ -146,7 +146,8 @@ public final class SystemctlCommand implements Command {
             }
             UnitFile uf = unit.get();
             if (uf.hasSysvScript()) {
-                String helper = host.os().unitDirectory().replace("/system", "") + "/systemd-sysv-install";
+                String unitDir = host.os().unitDirectory();
+                String helper = unitDir.substring(0, unitDir.lastIndexOf('/')) + "/systemd-sysv-install";
                 inv.err().println("Synchronizing state of " + uf.fullName() + " with SysV service script with " + helper + ".");
                 inv.err().println("Executing: " + helper + " " + (on ? "enable" : "disable") + " " + uf.name());
             }
