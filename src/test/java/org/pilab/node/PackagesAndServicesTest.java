@@ -38,6 +38,17 @@ class PackagesAndServicesTest {
     }
 
     @Test
+    void withoutDashYAptAsksBeforeInstallingDependencies() {
+        ShellResult r = pi01.run("sudo apt install munge");
+        assertTrue(r.output().contains("After this operation, 446 kB of additional disk space will be used.\n"
+                + "Do you want to continue? [Y/n] Y\nGet:1 "), r.output());
+        pi02.responder((kind, prompt) -> java.util.Optional.of("n"));
+        ShellResult abort = pi02.run("sudo apt install munge");
+        assertTrue(abort.output().endsWith("Do you want to continue? [Y/n] n\nAbort.\n"), abort.output());
+        assertEquals(1, abort.status());
+    }
+
+    @Test
     void unknownPackage() {
         ShellResult r = pi01.run("sudo apt install -y slurm-llnl");
         assertTrue(r.output().endsWith("E: Unable to locate package slurm-llnl\n"), r.output());

@@ -62,10 +62,7 @@ public final class SudoCommand implements Command {
             inv.err().println("sudo: error initializing audit plugin sudoers_audit");
             return 1;
         }
-        Session as = target.equals("root") ? s.asRoot() : s.openOn(inv.host(), target);
-        if (!target.equals("root")) {
-            as.cwd(s.cwd());
-        }
+        Session as = s.asUser(target);
         boolean su = !args.isEmpty() && args.get(0).equals("su") && (args.size() == 1 || args.get(1).equals("-"));
         if ((login && args.isEmpty()) || su) {
             Session shell = s.openOn(inv.host(), target);

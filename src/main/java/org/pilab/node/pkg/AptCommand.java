@@ -327,7 +327,10 @@ public final class AptCommand implements Command {
             return kb + " kB";
         }
         double mb = kb / 1000.0;
-        return mb < 10 ? String.format(Locale.ROOT, "%.2f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
+        if (mb < 10) {
+            return String.format(Locale.ROOT, "%.2f MB", mb);
+        }
+        return mb < 100 ? String.format(Locale.ROOT, "%.1f MB", mb) : String.format(Locale.ROOT, "%.0f MB", mb);
     }
 
     private static String wrap(List<String> names) {

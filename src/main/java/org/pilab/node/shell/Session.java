@@ -105,7 +105,13 @@ public final class Session {
 
     /** The same user's view as root ({@code sudo}): same directory and responder. */
     public Session asRoot() {
-        Session s = new Session(host, "root", responder, this);
+        return asUser("root");
+    }
+
+    /** {@code sudo -u USER}: that user's rights, this session's directory and terminal. */
+    public Session asUser(String otherUser) {
+        Session s = new Session(host, otherUser, responder, this);
+        s.terminal = terminal; // sudo's prompts (apt's question) appear on the same terminal
         s.cwd = cwd;
         s.variables.put("PWD", cwd);
         return s;
