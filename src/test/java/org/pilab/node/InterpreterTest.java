@@ -91,6 +91,28 @@ class InterpreterTest {
     }
 
     @Test
+    void hereDocumentsAndMultiLineInput() {
+        sh.run("NAME=lab");
+        ShellResult r = sh.run("cat <<EOF > cluster.conf\nClusterName=$NAME\nSlurmctldHost=pi01\nEOF\necho done");
+        assertEquals("done\n", r.output());
+        assertEquals("ClusterName=lab\nSlurmctldHost=pi01\n", sh.run("cat cluster.conf").output());
+        sh.run("cat <<'EOF' > raw.txt\n$NAME\nEOF");
+        assertEquals("$NAME\n", sh.run("cat raw.txt").output());
+        assertTrue(org.pilab.node.shell.ShellParser.needsMoreInput("sudo tee /etc/slurm/slurm.conf <<EOF\nClusterName=lab"));
+        assertTrue(org.pilab.node.shell.ShellParser.needsMoreInput("echo 'open"));
+        assertTrue(org.pilab.node.shell.ShellParser.needsMoreInput("ls |"));
+        assertEquals(false, org.pilab.node.shell.ShellParser.needsMoreInput("ls | wc -l"));
+    }
+
+    @Test
+    void prefixAssignmentLastsOneCommand() {
+        assertEquals("x\n", sh.run("GREETING=x printenv-free; echo x").output().replace("bash: printenv-free: command not found\n", ""));
+        sh.run("A=1");
+        sh.run("A=2 true");
+        assertEquals("1\n", sh.run("echo $A").output());
+    }
+
+    @Test
     void globExpandsAgainstTheFileSystem() {
         sh.run("touch a.conf b.conf c.txt");
         assertEquals("a.conf b.conf\n", sh.run("echo *.conf").output());

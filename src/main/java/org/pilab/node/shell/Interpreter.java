@@ -100,6 +100,11 @@ public final class Interpreter {
         String input = pipedInput;
         List<Runnable> afterRun = new ArrayList<>();
         for (Redirect r : command.redirects()) {
+            if (r.kind() == Syntax.RedirectKind.HEREDOC) {
+                Syntax.Part body = r.target().parts().get(0);
+                input = body.quoted() ? body.text() : new WordExpander(session).expandText(body.text());
+                continue;
+            }
             String target = r.target() == null ? null : new WordExpander(session).expandOne(r.target());
             try {
                 switch (r.kind()) {
@@ -126,10 +131,39 @@ public final class Interpreter {
         }
         int status = 0;
         if (!argv.isEmpty()) {
-            status = assignmentsOnly(session, argv) ? 0 : runArgv(session, argv, input, cmdOut, cmdErr);
+            status = assignmentsOnly(session, argv) ? 0 : runWithPrefixAssignments(session, argv, input, cmdOut, cmdErr);
         }
         afterRun.forEach(Runnable::run);
         return status;
+    }
+
+    /** {@code NAME=value cmd}: the variables hold for that one command only. */
+    private static int runWithPrefixAssignments(Session session, List<String> argv, String input, Output out, Output err) {
+        int first = 0;
+        while (first < argv.size() && argv.get(first).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            first++;
+        }
+        if (first == 0) {
+            return runArgv(session, argv, input, out, err);
+        }
+        java.util.Map<String, Optional<String>> saved = new java.util.LinkedHashMap<>();
+        for (String a : argv.subList(0, first)) {
+            int eq = a.indexOf('=');
+            String name = a.substring(0, eq);
+            saved.putIfAbsent(name, session.variable(name));
+            session.setVariable(name, a.substring(eq + 1));
+        }
+        try {
+            return runArgv(session, argv.subList(first, argv.size()), input, out, err);
+        } finally {
+            saved.forEach((name, old) -> {
+                if (old.isPresent()) {
+                    session.setVariable(name, old.get());
+                } else {
+                    session.unsetVariable(name);
+                }
+            });
+        }
     }
 
     private static boolean assignmentsOnly(Session session, List<String> argv) {

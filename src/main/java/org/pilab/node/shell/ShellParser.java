@@ -22,14 +22,43 @@ import org.pilab.node.shell.Syntax.Word;
 public final class ShellParser {
 
     private final String src;
+    private final java.util.Deque<HereDocuments.Body> hereDocs;
     private int pos;
 
-    private ShellParser(String src) {
+    private ShellParser(String src, java.util.Deque<HereDocuments.Body> hereDocs) {
         this.src = src;
+        this.hereDocs = hereDocs;
     }
 
+    /**
+     * Parses one or more lines (newlines separate commands like {@code ;}, here-document bodies
+     * follow the line that opens them).
+     */
     public static CommandLine parse(String line) {
-        return new ShellParser(line).commandLine();
+        HereDocuments.Split split = HereDocuments.split(line)
+                .orElseThrow(() -> new ShellSyntaxException("here-document not terminated (needs more input)"));
+        return new ShellParser(split.commands(), split.bodies()).commandLine();
+    }
+
+    /**
+     * Whether {@code text} is an unfinished command that bash would continue on the next line
+     * (open quote or here-document, trailing {@code |}, {@code &&}, {@code ||} or backslash):
+     * the shell layer then shows its "> " continuation prompt.
+     */
+    public static boolean needsMoreInput(String text) {
+        if (HereDocuments.split(text).isEmpty()) {
+            return true;
+        }
+        String t = text.stripTrailing();
+        if (t.endsWith("\\") && !t.endsWith("\\\\") || t.endsWith("|") || t.endsWith("&&")) {
+            return true;
+        }
+        try {
+            parse(text);
+            return false;
+        } catch (ShellSyntaxException e) {
+            return e.getMessage().startsWith("unexpected EOF");
+        }
     }
 
     // ---------------------------------------------------------------- grammar
@@ -39,6 +68,10 @@ public final class ShellParser {
         Connector next = Connector.FIRST;
         while (true) {
             skipBlanks();
+            while (!atEnd() && src.charAt(pos) == '\n') {
+                pos++;
+                skipBlanks();
+            }
             if (atEnd()) {
                 if (next == Connector.AND || next == Connector.OR) {
                     throw new ShellSyntaxException("syntax error: unexpected end of file");
@@ -54,11 +87,19 @@ public final class ShellParser {
             if (atEnd()) {
                 break;
             }
+            if (src.charAt(pos) == '\n') {
+                pos++;
+                next = Connector.SEQUENCE;
+                continue;
+            }
             String sep = peekOperator();
             if (sep == null) {
                 throw unexpected(String.valueOf(src.charAt(pos)));
             }
             pos += sep.length();
+            if (!sep.equals(";")) {
+                skipBlanksAndNewlines();
+            }
             next = switch (sep) {
                 case ";" -> Connector.SEQUENCE;
                 case "&&" -> Connector.AND;
@@ -76,7 +117,7 @@ public final class ShellParser {
             skipBlanks();
             if (!atEnd() && src.charAt(pos) == '|' && !src.startsWith("||", pos)) {
                 pos++;
-                skipBlanks();
+                skipBlanksAndNewlines();
                 if (atEnd()) {
                     throw new ShellSyntaxException("syntax error: unexpected end of file");
                 }
@@ -96,9 +137,12 @@ public final class ShellParser {
         List<Redirect> redirects = new ArrayList<>();
         while (true) {
             skipBlanks();
-            if (atEnd() || src.charAt(pos) == '#') {
-                if (!atEnd()) {
-                    pos = src.length();
+            if (atEnd() || src.charAt(pos) == '\n') {
+                break;
+            }
+            if (src.charAt(pos) == '#') {
+                while (!atEnd() && src.charAt(pos) != '\n') {
+                    pos++;
                 }
                 break;
             }
@@ -112,12 +156,23 @@ public final class ShellParser {
                     case "2>>" -> RedirectKind.ERR_APPEND;
                     case "2>&1" -> RedirectKind.ERR_TO_OUT;
                     case "&>" -> RedirectKind.BOTH;
+                    case "<<", "<<-" -> RedirectKind.HEREDOC;
                     default -> null;
                 };
                 if (kind == null) {
                     break;
                 }
                 pos += op.length();
+                if (kind == RedirectKind.HEREDOC) {
+                    skipBlanks();
+                    word(); // the delimiter; its body was set aside by HereDocuments
+                    HereDocuments.Body body = hereDocs.poll();
+                    if (body == null) {
+                        throw new ShellSyntaxException("syntax error near unexpected token `newline'");
+                    }
+                    redirects.add(new Redirect(kind, new Word(List.of(new Part(PartKind.LITERAL, body.text(), body.quoted())))));
+                    continue;
+                }
                 if (kind == RedirectKind.ERR_TO_OUT) {
                     redirects.add(new Redirect(kind, null));
                     continue;
@@ -133,7 +188,7 @@ public final class ShellParser {
             words.add(word());
         }
         if (words.isEmpty() && redirects.isEmpty()) {
-            throw unexpected(atEnd() ? "newline" : String.valueOf(src.charAt(pos)));
+            throw unexpected(atEnd() || src.charAt(pos) == '\n' ? "newline" : String.valueOf(src.charAt(pos)));
         }
         return new SimpleCommand(words, redirects);
     }
@@ -294,7 +349,7 @@ public final class ShellParser {
 
     /** The operator starting at pos, longest first, or null. */
     private String peekOperator() {
-        for (String op : new String[] {"2>&1", "2>>", "&&", "||", ">>", "&>", "2>", ";", "|", ">", "<"}) {
+        for (String op : new String[] {"2>&1", "2>>", "<<-", "&&", "||", ">>", "&>", "2>", "<<", ";", "|", ">", "<"}) {
             if (src.startsWith(op, pos)) {
                 if (op.startsWith("2") && pos > 0 && !Character.isWhitespace(src.charAt(pos - 1))) {
                     continue; // "file2>x" is a word followed by >
@@ -309,6 +364,13 @@ public final class ShellParser {
     }
 
     private void skipBlanks() {
+        while (!atEnd() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t'
+                || (src.charAt(pos) == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n'))) {
+            pos += src.charAt(pos) == '\\' ? 2 : 1;
+        }
+    }
+
+    private void skipBlanksAndNewlines() {
         while (!atEnd() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\n')) {
             pos++;
         }

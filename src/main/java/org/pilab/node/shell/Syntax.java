@@ -21,8 +21,11 @@ public final class Syntax {
         }
     }
 
-    /** Redirection operators: {@code >}, {@code >>}, {@code <}, {@code 2>}, {@code 2>>}, {@code 2>&1}, {@code &>}. */
-    public enum RedirectKind { OUT, APPEND, IN, ERR, ERR_APPEND, ERR_TO_OUT, BOTH }
+    /**
+     * Redirection operators: {@code >}, {@code >>}, {@code <}, {@code 2>}, {@code 2>>}, {@code 2>&1},
+     * {@code &>}, and here-documents {@code <<EOF} (whose target word holds the body).
+     */
+    public enum RedirectKind { OUT, APPEND, IN, ERR, ERR_APPEND, ERR_TO_OUT, BOTH, HEREDOC }
 
     public record Redirect(RedirectKind kind, Word target) {
     }

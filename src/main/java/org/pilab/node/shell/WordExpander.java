@@ -94,6 +94,24 @@ final class WordExpander {
         return fields;
     }
 
+    /** $VAR, ${VAR} and $(cmd) inside here-document text. */
+    String expandText(String text) {
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}|\\$([A-Za-z_][A-Za-z0-9_]*|\\?)|\\$\\(([^)]*)\\)")
+                .matcher(text);
+        while (m.find()) {
+            String value;
+            if (m.group(3) != null) {
+                value = stripTrailingNewlines(Interpreter.capture(session, m.group(3)));
+            } else {
+                value = variable(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
     private String tilde(String userName) {
         if (userName.isEmpty()) {
             return session.variable("HOME").orElse("/");
