@@ -340,6 +340,7 @@ public final class Host {
         services.powerLoss();
         NfsMounts.dropAll(this);
         interfaces.forEach(NetInterface::clearAddress);
+        clockSynchronized = false; // until an NTP client steps it again after boot
         power = PowerState.BOOTING;
         network.simulator().scheduleIn(hardware.bootMillis(), this::finishBoot);
         network.fire(new HostEvent(this, HostEvent.Kind.REBOOTING));
@@ -364,6 +365,7 @@ public final class Host {
             installImage(os);
         }
         hostname = fs.readOr("/etc/hostname", hostname + "\n").strip();
+        applyKernelCommandLine();
         power = PowerState.UP;
         bootedAtSimMillis = network.simulator().now();
         journal.systemd("", "Startup finished.");
@@ -371,6 +373,25 @@ public final class Host {
         services.startEnabled();
         NfsMounts.mountFstab(this);
         network.fire(new HostEvent(this, HostEvent.Kind.BOOTED));
+    }
+
+    /**
+     * The Pi kernel leaves the memory cgroup off unless cmdline.txt asks for it
+     * ({@code cgroup_enable=memory cgroup_memory=1}); /proc/cgroups shows the result after boot.
+     */
+    private void applyKernelCommandLine() {
+        if (!hardware.isRaspberryPi() || !fs.exists("/proc/cgroups")) {
+            return;
+        }
+        String cmdline = fs.readOr("/boot/firmware/cmdline.txt", "");
+        boolean memory = cmdline.contains("cgroup_enable=memory") && cmdline.contains("cgroup_memory=1");
+        String cgroups = fs.read("/proc/cgroups").replaceAll("(?m)^memory\t0\t55\t[01]$", "memory\t0\t55\t" + (memory ? 1 : 0));
+        fs.install("/proc/cgroups", cgroups, 0, 0, 0444);
+    }
+
+    /** Whether the running kernel has the memory cgroup (what SLURM's cgroup plugins need). */
+    public boolean memoryCgroupEnabled() {
+        return fs.readOr("/proc/cgroups", "").contains("memory\t0\t55\t1");
     }
 
     /** Powers on and runs the virtual clock until this host is up (scenario set-up, tests). */

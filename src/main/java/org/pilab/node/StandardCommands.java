@@ -3,6 +3,7 @@ package org.pilab.node;
 import org.pilab.node.coreutils.AccountCommands;
 import org.pilab.node.coreutils.BoardCommands;
 import org.pilab.node.coreutils.FileCommands;
+import org.pilab.node.coreutils.LoginCommands;
 import org.pilab.node.coreutils.LsCommand;
 import org.pilab.node.coreutils.SedCommand;
 import org.pilab.node.coreutils.SudoCommand;
@@ -87,6 +88,8 @@ public final class StandardCommands {
         r.register("printf", bin + "printf", AccountCommands::printf);
         r.register("usermod", "/usr/sbin/usermod", AccountCommands::usermod);
         r.register("ps", bin + "ps", AccountCommands::ps);
+        r.register("su", bin + "su", LoginCommands::su);
+        r.register("passwd", bin + "passwd", LoginCommands::passwd);
         r.register("systemctl", bin + "systemctl", new SystemctlCommand());
         r.register("journalctl", bin + "journalctl", new JournalctlCommand());
         r.register("timedatectl", bin + "timedatectl", new TimedatectlCommand());

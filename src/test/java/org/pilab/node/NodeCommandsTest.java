@@ -87,6 +87,18 @@ class NodeCommandsTest {
     }
 
     @Test
+    void memoryCgroupFollowsCmdlineAfterReboot() {
+        Host h = lab.host("pi01").orElseThrow();
+        assertEquals("memory\t0\t55\t0\n", pi01.run("grep memory /proc/cgroups").output());
+        pi01.run("sudo sed -i 's/$/ cgroup_enable=memory cgroup_memory=1/' /boot/firmware/cmdline.txt");
+        assertEquals("memory\t0\t55\t0\n", pi01.run("grep memory /proc/cgroups").output(), "only after a reboot");
+        pi01.run("sudo reboot");
+        lab.network().advance(h.hardware().bootMillis());
+        assertTrue(h.memoryCgroupEnabled());
+        assertEquals("memory\t0\t55\t1\n", h.login("pi").run("grep memory /proc/cgroups").output());
+    }
+
+    @Test
     void smallCommands() {
         Host h = lab.host("pi01").orElseThrow();
         assertEquals(h.addresses().get(0) + " \n", pi01.run("hostname -I").output());

@@ -107,6 +107,17 @@ class SshTest {
     }
 
     @Test
+    void passwdChangesWhatSshAccepts() {
+        Session pi01 = lab.host("pi01").orElseThrow().login("pi");
+        pi01.responder((kind, prompt) -> java.util.Optional.of(prompt.startsWith("Current") ? Scenarios.LAB_PASSWORD : "n3w-pass"));
+        assertEquals("Changing password for pi.\nCurrent password: \nNew password: \nRetype new password: \n"
+                + "passwd: password updated successfully\n", pi01.run("passwd").output());
+        pi01.run("rm ~/.ssh/authorized_keys");
+        laptop.responder(PromptResponder.withPassword("n3w-pass"));
+        assertEquals("pi@pi01's password: \npi01\n", laptop.run("ssh pi01 hostname").output());
+    }
+
+    @Test
     void scpCopiesAsTheRemoteUser() {
         laptop.run("echo hello > note.txt");
         assertEquals(0, laptop.run("scp note.txt pi01:").status());

@@ -136,9 +136,9 @@ public final class PackageCatalog {
         baseAdd("systemd-timesyncd", v("252.38-1~deb12u1", "257.8-1~deb13u2", "255.4-1ubuntu8.11"),
                 "minimalistic service to synchronize local time with NTP servers", List.of());
         baseAdd("util-linux", v("2.38.1-5+deb12u3", "2.41-5", "2.39.3-9ubuntu6.3"), "miscellaneous system utilities",
-                bins("/usr/bin", "more", "mount", "umount"));
+                bins("/usr/bin", "more", "mount", "umount", "su"));
         baseAdd("passwd", v("1:4.13+dfsg1-1+deb12u1", "1:4.17.4-2", "1:4.13+dfsg1-4ubuntu3.2"),
-                "change and administer password and group data", bins("/usr/sbin", "useradd", "usermod"));
+                "change and administer password and group data", List.of("/usr/sbin/useradd", "/usr/sbin/usermod", "/usr/bin/passwd"));
         if (os.usesNetplan()) {
             baseAdd("netplan.io", "1.1.2-2~ubuntu24.04.2", "Declarative network configuration for various backends",
                     bins("/usr/sbin", "netplan"));
