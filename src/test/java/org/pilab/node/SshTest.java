@@ -107,6 +107,15 @@ class SshTest {
     }
 
     @Test
+    void aSessionToAHostThatLostPowerIsBroken() {
+        Session remote = laptop.run("ssh pi02").entered().orElseThrow();
+        lab.host("pi02").orElseThrow().powerOff();
+        ShellResult r = remote.run("ls");
+        assertEquals("client_loop: send disconnect: Broken pipe\n", r.output());
+        assertTrue(r.exited());
+    }
+
+    @Test
     void passwdChangesWhatSshAccepts() {
         Session pi01 = lab.host("pi01").orElseThrow().login("pi");
         pi01.responder((kind, prompt) -> java.util.Optional.of(prompt.startsWith("Current") ? Scenarios.LAB_PASSWORD : "n3w-pass"));

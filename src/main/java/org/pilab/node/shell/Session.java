@@ -61,6 +61,11 @@ public final class Session {
         if (!line.isBlank()) {
             history.add(line);
         }
+        if (!host.isUp() && origin != null && origin.host() != host) {
+            // the machine behind this ssh session lost power or rebooted: the connection is gone
+            requestExit();
+            return new ShellResult("client_loop: send disconnect: Broken pipe\n", 255, java.util.Optional.empty(), true);
+        }
         return Interpreter.run(this, line, terminal);
     }
 

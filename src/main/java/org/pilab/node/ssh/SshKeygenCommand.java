@@ -87,7 +87,7 @@ public final class SshKeygenCommand implements Command {
                 inv.ask(PromptResponder.Kind.PASSPHRASE, "Enter passphrase (empty for no passphrase): ");
                 inv.ask(PromptResponder.Kind.PASSPHRASE, "Enter same passphrase again: ");
             }
-            SshKeys.KeyPair kp = SshKeys.generate(inv.host().random("ssh-keygen/" + path), comment);
+            SshKeys.KeyPair kp = SshKeys.generate(inv.host().random("ssh-keygen"), comment);
             inv.fs().write(path, kp.privateFile(), inv.creds(), 0600);
             inv.fs().chmod(path, 0600, inv.creds());
             inv.fs().write(path + ".pub", kp.publicLine() + "\n", inv.creds(), 0644);
