@@ -1,5 +1,6 @@
 package org.pilab.node;
 
+import org.pilab.hardware.BoardFamily;
 import org.pilab.hardware.Catalogue;
 import org.pilab.hardware.Cooling;
 import org.pilab.hardware.PiModel;
@@ -41,7 +42,7 @@ public final class HardwareProfiles {
         };
         double idle = m.thermal().idleC().getOrDefault(Cooling.HEATSINK, m.thermal().idleC().get(Cooling.NONE));
         return new HardwareProfile(m.id(), board, m.cores(), m.realMemoryMb() + 2, m.realMemoryMb(), "aarch64", mac, boot,
-                idle, m.family() == org.pilab.hardware.BoardFamily.PI5 ? "2712" : "v8", m.network().hasEthernet());
+                idle, m.family() == BoardFamily.PI5 ? "2712" : "v8", m.network().hasEthernet());
     }
 
     /** A probe that reads a thermal model at the simulator's current time. */

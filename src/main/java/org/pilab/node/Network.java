@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.pilab.hardware.Catalogue;
+import org.pilab.node.net.CatalogueLinkModel;
 import org.pilab.node.net.DhcpServer;
 import org.pilab.node.net.LinkModel;
 import org.pilab.node.net.NetInterface;
@@ -32,9 +35,9 @@ public final class Network {
     private final CommandRegistry commands = new CommandRegistry();
     private final ServiceBehaviours behaviours = new ServiceBehaviours();
     private final List<Host> hosts = new ArrayList<>();
-    private final List<java.util.function.Consumer<HostEvent>> listeners = new ArrayList<>();
+    private final List<Consumer<HostEvent>> listeners = new ArrayList<>();
     private final DhcpServer dhcp;
-    private LinkModel links = new org.pilab.node.net.CatalogueLinkModel(org.pilab.hardware.Catalogue.load().model("pi4-4gb"));
+    private LinkModel links = new CatalogueLinkModel(Catalogue.load().model("pi4-4gb"));
     private String wifiSsid = "pilab";
     private String wifiPassword = "clusterlab";
     private long settleMillis = DEFAULT_SETTLE_MILLIS;
@@ -111,7 +114,7 @@ public final class Network {
     }
 
     /** Registers a listener for power, boot and cable events of every host. */
-    public void addListener(java.util.function.Consumer<HostEvent> listener) {
+    public void addListener(Consumer<HostEvent> listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 

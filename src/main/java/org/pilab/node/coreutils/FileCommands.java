@@ -3,6 +3,7 @@ package org.pilab.node.coreutils;
 import java.util.List;
 import java.util.Set;
 
+import org.pilab.node.fs.Errno;
 import org.pilab.node.fs.FileModes;
 import org.pilab.node.fs.FileStat;
 import org.pilab.node.fs.FsCredentials;
@@ -146,7 +147,7 @@ public final class FileCommands {
             String path = inv.abs(t);
             try {
                 if (inv.fs().statIfExists(path).isEmpty() && !inv.fs().exists(PathNames.parent(path))) {
-                    throw new FsException(org.pilab.node.fs.Errno.ENOENT, path);
+                    throw new FsException(Errno.ENOENT, path);
                 }
                 if (path.equals("/")) {
                     inv.err().println("rm: it is dangerous to operate recursively on '/'");
@@ -156,7 +157,7 @@ public final class FileCommands {
                 }
                 inv.fs().remove(path, inv.creds(), recursive);
             } catch (FsException e) {
-                if (force && e.errno() == org.pilab.node.fs.Errno.ENOENT) {
+                if (force && e.errno() == Errno.ENOENT) {
                     continue;
                 }
                 inv.err().println("rm: cannot remove '" + t + "': " + e.reason());
@@ -244,7 +245,7 @@ public final class FileCommands {
                 inv.err().println("Try 'chmod --help' for more information.");
                 return 1;
             } catch (FsException e) {
-                if (e.errno() == org.pilab.node.fs.Errno.EPERM) {
+                if (e.errno() == Errno.EPERM) {
                     inv.err().println("chmod: changing permissions of '" + t + "': Operation not permitted");
                 } else {
                     inv.err().println("chmod: cannot access '" + t + "': " + e.reason());
@@ -305,7 +306,7 @@ public final class FileCommands {
             }
             return status;
         } catch (FsException e) {
-            if (e.errno() == org.pilab.node.fs.Errno.EPERM) {
+            if (e.errno() == Errno.EPERM) {
                 inv.err().println("chown: changing ownership of '" + shown + "': Operation not permitted");
             } else {
                 inv.err().println("chown: cannot access '" + shown + "': " + e.reason());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pilab.node.fs.Errno;
 import org.pilab.node.fs.FsException;
 import org.pilab.node.shell.Command;
 import org.pilab.node.shell.Invocation;
@@ -80,7 +81,7 @@ public final class SedCommand implements Command {
                     inv.out().print(result);
                 }
             } catch (FsException e) {
-                if (inPlace && e.errno() == org.pilab.node.fs.Errno.EACCES && inv.fs().exists(path)) {
+                if (inPlace && e.errno() == Errno.EACCES && inv.fs().exists(path)) {
                     inv.err().println("sed: couldn't open temporary file " + path.substring(0, path.lastIndexOf('/') + 1)
                             + "sedAbC123: Permission denied");
                 } else {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.pilab.node.Host;
+import org.pilab.node.OsRelease;
 import org.pilab.node.account.Account;
 import org.pilab.node.account.Group;
 import org.pilab.node.shell.Interpreter;
@@ -78,7 +79,7 @@ public final class SystemCommands {
         List<String> a = inv.args();
         if (a.contains("-a")) {
             inv.out().println("Linux " + h.hostname() + " " + h.kernelRelease() + " " + version + " " + machine
-                    + (h.os() == org.pilab.node.OsRelease.UBUNTU ? " " + machine + " " + machine : "") + " GNU/Linux");
+                    + (h.os() == OsRelease.UBUNTU ? " " + machine + " " + machine : "") + " GNU/Linux");
             return 0;
         }
         StringBuilder sb = new StringBuilder();

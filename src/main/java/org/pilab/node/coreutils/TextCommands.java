@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -316,7 +317,7 @@ public final class TextCommands {
     }
 
     private static double leadingNumber(String s) {
-        java.util.regex.Matcher m = Pattern.compile("^\\s*(-?\\d+(\\.\\d+)?)").matcher(s);
+        Matcher m = Pattern.compile("^\\s*(-?\\d+(\\.\\d+)?)").matcher(s);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Raspberry Pi OS Bookworm's {@code custom.toml}: writing it, and reading the subset of TOML
@@ -92,7 +94,7 @@ public final class CustomToml {
         if (v.startsWith("[") && v.endsWith("]")) {
             List<String> items = new ArrayList<>();
             String inner = v.substring(1, v.length() - 1);
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'").matcher(inner);
+            Matcher m = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'").matcher(inner);
             while (m.find()) {
                 items.add(m.group(1) != null ? m.group(1) : m.group(2));
             }

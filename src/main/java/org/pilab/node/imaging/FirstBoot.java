@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pilab.node.Host;
 import org.pilab.node.OsRelease;
 import org.pilab.node.account.Account;
+import org.pilab.node.account.Sha512Crypt;
 import org.pilab.node.fs.FsCredentials;
 
 /**
@@ -108,7 +109,7 @@ public final class FirstBoot {
                 user = n;
                 Object pw = u.get("password");
                 boolean encrypted = Boolean.TRUE.equals(u.get("password_encrypted"));
-                hash = pw instanceof String p ? (encrypted ? p : org.pilab.node.account.Sha512Crypt.hash(p, "pilabfirstboot")) : "!";
+                hash = pw instanceof String p ? (encrypted ? p : Sha512Crypt.hash(p, "pilabfirstboot")) : "!";
             }
             ssh |= Boolean.TRUE.equals(sshSec.get("enabled"));
             passwordAuth = !Boolean.FALSE.equals(sshSec.get("password_authentication"));
@@ -128,7 +129,7 @@ public final class FirstBoot {
         var userData = card.bootFile("user-data");
         if (userData.isEmpty()) {
             // Ubuntu's stock user-data: user "ubuntu", password "ubuntu", ssh with passwords
-            return ubuntu ? new Settings(null, "ubuntu", org.pilab.node.account.Sha512Crypt.hash("ubuntu", "ubuntudefault"),
+            return ubuntu ? new Settings(null, "ubuntu", Sha512Crypt.hash("ubuntu", "ubuntudefault"),
                     true, true, List.of(), null) : new Settings(null, null, null, false, true, List.of(), null);
         }
         Map<String, Object> doc = MiniYaml.map(MiniYaml.parse(userData.get(), "user-data"));

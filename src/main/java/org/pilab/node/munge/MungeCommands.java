@@ -3,6 +3,7 @@ package org.pilab.node.munge;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public final class MungeCommands {
             }
             byte[] key = new byte[128];
             inv.host().random("mungekey").nextBytes(key);
-            inv.fs().write(file, java.util.Base64.getEncoder().encodeToString(key) + "\n", inv.creds(), 0600);
+            inv.fs().write(file, Base64.getEncoder().encodeToString(key) + "\n", inv.creds(), 0600);
             inv.fs().chmod(file, 0600, inv.creds());
         } catch (FsException e) {
             inv.err().println("mungekey: Error: Failed to create \"" + file + "\": " + e.reason());

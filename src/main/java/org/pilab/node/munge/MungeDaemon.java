@@ -3,13 +3,18 @@ package org.pilab.node.munge;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import org.pilab.node.Host;
 import org.pilab.node.fs.FileStat;
+import org.pilab.node.fs.FsCredentials;
 import org.pilab.node.service.ServiceBehaviour;
 import org.pilab.node.service.ServiceContext;
 import org.pilab.node.service.StartDecision;
@@ -86,20 +91,20 @@ public final class MungeDaemon implements ServiceBehaviour {
     public void stop(ServiceContext ctx) {
         ctx.host().removeAttachment(State.class);
         if (ctx.host().fs().exists(SOCKET)) {
-            ctx.host().fs().remove(SOCKET, org.pilab.node.fs.FsCredentials.ROOT, false);
+            ctx.host().fs().remove(SOCKET, FsCredentials.ROOT, false);
         }
     }
 
     /** munged's own log file, /var/log/munge/munged.log. */
     private static void log(Host host, String line) {
-        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000'", java.util.Locale.ROOT)
-                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochMilli(host.clockMillis()));
+        String stamp = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '+0000'", Locale.ROOT)
+                .withZone(ZoneOffset.UTC).format(Instant.ofEpochMilli(host.clockMillis()));
         String path = "/var/log/munge/munged.log";
         if (!host.fs().exists(path)) {
             int uid = host.accounts().user("munge").map(a -> a.uid()).orElse(0);
             host.fs().install(path, "", uid, uid, 0640);
         }
-        host.fs().append(path, stamp + " " + line + "\n", org.pilab.node.fs.FsCredentials.ROOT);
+        host.fs().append(path, stamp + " " + line + "\n", FsCredentials.ROOT);
     }
 
     static String fingerprint(String keyText) {

@@ -1,6 +1,7 @@
 package org.pilab.node.pkg;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.pilab.node.pkg.PackageSpec.PackageEffect;
  */
 public final class PackageCatalog {
 
-    private static final Map<String, PackageCatalog> CACHE = new java.util.HashMap<>();
+    private static final Map<String, PackageCatalog> CACHE = new HashMap<>();
 
     private final OsRelease os;
     private final String arch;

@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.pilab.node.Host;
 import org.pilab.node.OsRelease;
 import org.pilab.node.account.Account;
+import org.pilab.node.service.ServiceManager;
 import org.pilab.node.service.StandardUnits;
 import org.pilab.node.service.UnitFile;
 
@@ -110,7 +111,7 @@ final class PackageScripts {
             log.append("Created symlink ").append(host.services().wantsLink(unit)).append(" \u2192 ")
                     .append(host.services().unitPath(unit)).append(".\n");
         }
-        if (host.services().start(unit.name()) == org.pilab.node.service.ServiceManager.StartOutcome.FAILED) {
+        if (host.services().start(unit.name()) == ServiceManager.StartOutcome.FAILED) {
             log.append("Job for ").append(unit.fullName())
                     .append(" failed because the control process exited with error code.\n")
                     .append("See \"systemctl status ").append(unit.fullName()).append("\" and \"journalctl -xeu ")

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.pilab.node.Host;
+import org.pilab.node.fs.FsCredentials;
 
 /**
  * dpkg's database for one host: which packages are installed at which version, and the
@@ -119,7 +120,7 @@ public final class Packages {
         }
         for (String bin : spec.get().binaries()) {
             if (host.fs().exists(bin)) {
-                host.fs().remove(bin, org.pilab.node.fs.FsCredentials.ROOT, false);
+                host.fs().remove(bin, FsCredentials.ROOT, false);
             }
         }
         installed.remove(name);

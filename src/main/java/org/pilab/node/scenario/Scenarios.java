@@ -3,6 +3,9 @@ package org.pilab.node.scenario;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pilab.hardware.Catalogue;
+import org.pilab.hardware.Cooling;
+import org.pilab.hardware.ThermalModel;
 import org.pilab.node.HardwareProfile;
 import org.pilab.node.HardwareProfiles;
 import org.pilab.node.Host;
@@ -51,8 +54,8 @@ public final class Scenarios {
     /** The board's SoC temperature follows the hardware layer's thermal model (small heatsink). */
     private static void coolWithHeatsink(Host board) {
         var sim = board.network().simulator();
-        var model = org.pilab.hardware.Catalogue.load().model(board.hardware().id());
-        board.thermal(HardwareProfiles.probe(new org.pilab.hardware.ThermalModel(model, org.pilab.hardware.Cooling.HEATSINK,
+        var model = Catalogue.load().model(board.hardware().id());
+        board.thermal(HardwareProfiles.probe(new ThermalModel(model, Cooling.HEATSINK,
                 sim.now()), sim));
     }
 

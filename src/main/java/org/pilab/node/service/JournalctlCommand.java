@@ -1,6 +1,7 @@
 package org.pilab.node.service;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ public final class JournalctlCommand implements Command {
             entries = entries.subList(entries.size() - n, entries.size());
         }
         if (f.has('r')) {
-            java.util.Collections.reverse(entries);
+            Collections.reverse(entries);
         }
         if (entries.isEmpty()) {
             inv.out().println("-- No entries --");

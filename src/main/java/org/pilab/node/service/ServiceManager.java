@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.pilab.node.Host;
+import org.pilab.node.fs.FsCredentials;
 import org.pilab.sim.SimEvent;
 
 /**
@@ -50,7 +51,7 @@ public final class ServiceManager {
             units.remove(u.name());
             runtime.remove(u.name());
             if (host.fs().exists(unitPath(u))) {
-                host.fs().remove(unitPath(u), org.pilab.node.fs.FsCredentials.ROOT, false);
+                host.fs().remove(unitPath(u), FsCredentials.ROOT, false);
             }
         });
     }
@@ -95,11 +96,11 @@ public final class ServiceManager {
         if (on) {
             enabled.add(u.name());
             host.fs().installDir(WANTS_DIR.substring(0, WANTS_DIR.length() - 1), 0, 0, 0755);
-            host.fs().symlink(unitPath(u), link, org.pilab.node.fs.FsCredentials.ROOT);
+            host.fs().symlink(unitPath(u), link, FsCredentials.ROOT);
         } else {
             enabled.remove(u.name());
             if (host.fs().statIfExists(link).isPresent() || host.fs().listOrEmpty(WANTS_DIR).contains(u.fullName())) {
-                host.fs().remove(link, org.pilab.node.fs.FsCredentials.ROOT, false);
+                host.fs().remove(link, FsCredentials.ROOT, false);
             }
         }
         return true;

@@ -1,6 +1,7 @@
 package org.pilab.node.service;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The parts of a {@code .service} file the model uses.
@@ -45,7 +46,7 @@ public record UnitFile(String name, String description, UnitType type, String ex
         if (conditionPathExists != null) {
             sb.append("ConditionPathExists=").append(conditionPathExists).append('\n');
         }
-        sb.append("\n[Service]\nType=").append(type.name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+        sb.append("\n[Service]\nType=").append(type.name().toLowerCase(Locale.ROOT)).append('\n');
         sb.append("ExecStart=").append(execStart).append('\n');
         sb.append("\n[Install]\nWantedBy=multi-user.target\n");
         for (String alias : aliases) {

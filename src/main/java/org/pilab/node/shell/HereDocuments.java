@@ -1,7 +1,9 @@
 package org.pilab.node.shell;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -59,8 +61,8 @@ final class HereDocuments {
     }
 
     /** The {@code <<} operators on a line: {delimiter, "-" if tabs are stripped, "q" if quoted}. */
-    private static java.util.List<String[]> operators(String line) {
-        java.util.List<String[]> out = new java.util.ArrayList<>();
+    private static List<String[]> operators(String line) {
+        List<String[]> out = new ArrayList<>();
         char quote = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

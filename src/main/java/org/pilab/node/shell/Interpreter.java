@@ -1,7 +1,9 @@
 package org.pilab.node.shell;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.pilab.node.fs.FileStat;
@@ -146,7 +148,7 @@ public final class Interpreter {
         if (first == 0) {
             return runArgv(session, argv, input, out, err);
         }
-        java.util.Map<String, Optional<String>> saved = new java.util.LinkedHashMap<>();
+        Map<String, Optional<String>> saved = new LinkedHashMap<>();
         for (String a : argv.subList(0, first)) {
             int eq = a.indexOf('=');
             String name = a.substring(0, eq);

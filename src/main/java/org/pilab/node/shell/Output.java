@@ -1,5 +1,7 @@
 package org.pilab.node.shell;
 
+import java.util.Locale;
+
 /**
  * Where a command's stdout or stderr goes: the terminal, a pipe or a redirected file. Both
  * streams of a command may share one buffer (the terminal), which keeps their order.
@@ -40,7 +42,7 @@ public final class Output {
     }
 
     public Output printf(String format, Object... args) {
-        buffer.append(String.format(java.util.Locale.ROOT, format, args));
+        buffer.append(String.format(Locale.ROOT, format, args));
         return this;
     }
 

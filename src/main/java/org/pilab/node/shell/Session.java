@@ -1,6 +1,7 @@
 package org.pilab.node.shell;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class Session {
         if (!host.isUp() && origin != null && origin.host() != host) {
             // the machine behind this ssh session lost power or rebooted: the connection is gone
             requestExit();
-            return new ShellResult("client_loop: send disconnect: Broken pipe\n", 255, java.util.Optional.empty(), true);
+            return new ShellResult("client_loop: send disconnect: Broken pipe\n", 255, Optional.empty(), true);
         }
         return Interpreter.run(this, line, terminal);
     }
@@ -188,7 +189,7 @@ public final class Session {
     }
 
     public Map<String, String> variables() {
-        return java.util.Collections.unmodifiableMap(variables);
+        return Collections.unmodifiableMap(variables);
     }
 
     public int lastStatus() {

@@ -1,6 +1,7 @@
 package org.pilab.node.shell;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 import org.pilab.node.shell.Syntax.CommandLine;
@@ -22,10 +23,10 @@ import org.pilab.node.shell.Syntax.Word;
 public final class ShellParser {
 
     private final String src;
-    private final java.util.Deque<HereDocuments.Body> hereDocs;
+    private final Deque<HereDocuments.Body> hereDocs;
     private int pos;
 
-    private ShellParser(String src, java.util.Deque<HereDocuments.Body> hereDocs) {
+    private ShellParser(String src, Deque<HereDocuments.Body> hereDocs) {
         this.src = src;
         this.hereDocs = hereDocs;
     }

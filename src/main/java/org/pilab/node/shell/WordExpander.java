@@ -2,6 +2,7 @@ package org.pilab.node.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.pilab.node.fs.PathNames;
@@ -97,7 +98,7 @@ final class WordExpander {
     /** $VAR, ${VAR} and $(cmd) inside here-document text. */
     String expandText(String text) {
         StringBuilder sb = new StringBuilder();
-        java.util.regex.Matcher m = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}|\\$([A-Za-z_][A-Za-z0-9_]*|\\?)|\\$\\(([^)]*)\\)")
+        Matcher m = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}|\\$([A-Za-z_][A-Za-z0-9_]*|\\?)|\\$\\(([^)]*)\\)")
                 .matcher(text);
         while (m.find()) {
             String value;
@@ -106,7 +107,7 @@ final class WordExpander {
             } else {
                 value = variable(m.group(1) != null ? m.group(1) : m.group(2));
             }
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(value));
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
         m.appendTail(sb);
         return sb.toString();

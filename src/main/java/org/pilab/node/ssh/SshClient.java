@@ -2,11 +2,13 @@ package org.pilab.node.ssh;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.pilab.node.Host;
 import org.pilab.node.account.Account;
 import org.pilab.node.account.Sha512Crypt;
+import org.pilab.node.fs.FileStat;
 import org.pilab.node.fs.FsException;
 import org.pilab.node.net.Reachability;
 import org.pilab.node.net.Resolver;
@@ -53,7 +55,7 @@ public final class SshClient {
             if (kv.length < 2) {
                 continue;
             }
-            switch (kv[0].toLowerCase(java.util.Locale.ROOT)) {
+            switch (kv[0].toLowerCase(Locale.ROOT)) {
                 case "host" -> matching = List.of(kv[1].split("\\s+")).contains(host) || kv[1].equals("*");
                 case "hostname" -> {
                     if (matching) {
@@ -173,7 +175,7 @@ public final class SshClient {
 
     private static boolean keyAccepted(Invocation inv, Host remote, Account account) {
         String path = account.home() + "/.ssh/authorized_keys";
-        Optional<org.pilab.node.fs.FileStat> st = remote.fs().statIfExists(path);
+        Optional<FileStat> st = remote.fs().statIfExists(path);
         if (st.isEmpty() || (st.get().mode() & 0022) != 0 || st.get().uid() != account.uid()) {
             return false; // sshd's StrictModes
         }

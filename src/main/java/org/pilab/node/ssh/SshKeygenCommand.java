@@ -2,6 +2,7 @@ package org.pilab.node.ssh;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.pilab.node.fs.FsException;
 import org.pilab.node.fs.PathNames;
@@ -79,7 +80,7 @@ public final class SshKeygenCommand implements Command {
             if (inv.fs().exists(path, inv.creds())) {
                 inv.out().println(path + " already exists.");
                 String ow = inv.ask(PromptResponder.Kind.CONFIRM_YES_NO, "Overwrite (y/n)? ").orElse("n");
-                if (!ow.toLowerCase(java.util.Locale.ROOT).startsWith("y")) {
+                if (!ow.toLowerCase(Locale.ROOT).startsWith("y")) {
                     return 1;
                 }
             }

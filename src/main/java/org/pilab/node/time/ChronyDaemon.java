@@ -1,5 +1,7 @@
 package org.pilab.node.time;
 
+import java.util.Locale;
+
 import org.pilab.node.Host;
 import org.pilab.node.service.ServiceBehaviour;
 import org.pilab.node.service.ServiceContext;
@@ -24,8 +26,8 @@ public final class ChronyDaemon implements ServiceBehaviour {
             if (host.isUp() && host.services().runtime("chrony").mainPid() == pid && host.services().isActive("chrony")) {
                 long offset = host.clockOffsetMillis();
                 if (Math.abs(offset) > 1000) {
-                    ctx.log(String.format(java.util.Locale.ROOT, "System clock wrong by %.6f seconds", -offset / 1000.0));
-                    ctx.log(String.format(java.util.Locale.ROOT, "System clock was stepped by %.6f seconds", -offset / 1000.0));
+                    ctx.log(String.format(Locale.ROOT, "System clock wrong by %.6f seconds", -offset / 1000.0));
+                    ctx.log(String.format(Locale.ROOT, "System clock was stepped by %.6f seconds", -offset / 1000.0));
                 }
                 ctx.log("Selected source 10.0.0.1 (2.debian.pool.ntp.org)");
                 host.synchronizeClock();
