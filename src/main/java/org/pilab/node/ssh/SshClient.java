@@ -26,7 +26,7 @@ import org.pilab.node.shell.Session;
 public final class SshClient {
 
     /** How to reach a host: who asked for it (as typed), the user and the resolved address. */
-    public record Destination(String typed, String user, String hostName) {
+    public record Destination(String typed, String user, String hostName, boolean acceptNewHostKeys) {
     }
 
     /** An authenticated connection: the remote host, the remote user and a session there. */
@@ -50,13 +50,14 @@ public final class SshClient {
         boolean matching = false;
         String hostName = host;
         String cfgUser = null;
+        boolean acceptNew = false;
         for (String raw : cfg.split("\n")) {
             String[] kv = raw.strip().split("\\s+", 2);
             if (kv.length < 2) {
                 continue;
             }
             switch (kv[0].toLowerCase(Locale.ROOT)) {
-                case "host" -> matching = List.of(kv[1].split("\\s+")).contains(host) || kv[1].equals("*");
+                case "host" -> matching = matchesAny(kv[1], host);
                 case "hostname" -> {
                     if (matching) {
                         hostName = kv[1];
@@ -67,6 +68,8 @@ public final class SshClient {
                         cfgUser = kv[1];
                     }
                 }
+                case "stricthostkeychecking" -> acceptNew |= matching
+                        && (kv[1].equalsIgnoreCase("accept-new") || kv[1].equalsIgnoreCase("no"));
                 default -> {
                 }
             }
@@ -74,7 +77,18 @@ public final class SshClient {
         if (user == null) {
             user = cfgUser != null ? cfgUser : inv.user();
         }
-        return new Destination(host, user, hostName);
+        return new Destination(host, user, hostName, acceptNew);
+    }
+
+    /** ssh_config's Host patterns: space-separated, with * and ? wildcards. */
+    private static boolean matchesAny(String patterns, String host) {
+        for (String p : patterns.split("\\s+")) {
+            String regex = p.replace(".", "\\.").replace("*", ".*").replace("?", ".");
+            if (host.matches(regex)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,7 +130,7 @@ public final class SshClient {
             inv.err().println(tool + ": connect to host " + d.hostName() + " port 22: Connection refused");
             return Optional.empty();
         }
-        if (!checkHostKey(inv, d, address.get(), remote, acceptNewHostKeys)) {
+        if (!checkHostKey(inv, d, address.get(), remote, acceptNewHostKeys || d.acceptNewHostKeys())) {
             return Optional.empty();
         }
         Optional<Account> account = remote.accounts().user(d.user());
