@@ -16,6 +16,7 @@ import org.pilab.node.scenario.Lab;
 import org.pilab.node.scenario.Scenarios;
 import org.pilab.node.shell.PromptResponder;
 import org.pilab.node.shell.Session;
+import org.pilab.node.shell.ShellResult;
 
 class FirstBootTest {
 
@@ -117,6 +118,72 @@ class FirstBootTest {
         Host pi = boot(CardWriter.image(OsRelease.UBUNTU).hostname("ubu1").user("pi", hash).authorizedKey(pub).write());
         assertEndsWith("ubu1\n", laptop.run("ssh -o StrictHostKeyChecking=accept-new pi@" + pi.addresses().get(0) + " hostname").output());
         assertEquals("pi@ubu1:~$ ", pi.login("pi").prompt());
+    }
+
+    @Test
+    void wifiOnlyPiAnswersPingsMoreSlowlyThanAWiredOne() {
+        Host wifi = lab.boards().get(0);
+        wifi.cable(false);
+        wifi.insertCard(CardWriter.image(OsRelease.BOOKWORM).hostname("piwifi").user("pi", hash).ssh(true, false)
+                .wifi("pilab", "clusterlab", "GB").write());
+        Host wired = lab.boards().get(1);
+        wired.insertCard(CardWriter.image(OsRelease.BOOKWORM).hostname("piwired").user("pi", hash).write());
+        wifi.powerOn();
+        wired.powerOn();
+        lab.network().advance(30_000);
+        assertTrue(wifi.netInterface("wlan0").orElseThrow().hasAddress());
+        double wifiAvg = average(laptop.run("ping -c 10 piwifi.local").output());
+        double wiredAvg = average(laptop.run("ping -c 10 piwired.local").output());
+        assertTrue(wiredAvg < 0.5, "wired " + wiredAvg);
+        assertTrue(wifiAvg > 1.5, "wifi " + wifiAvg);
+    }
+
+    private static double average(String pingOutput) {
+        String last = pingOutput.lines().reduce((a, b) -> b).orElseThrow();
+        return Double.parseDouble(last.split(" = ")[1].split("/")[1]);
+    }
+
+    @Test
+    void wrongWifiPasswordLeavesThePiOffline() {
+        Host pi = lab.boards().get(0);
+        pi.cable(false);
+        pi.insertCard(CardWriter.image(OsRelease.BOOKWORM).hostname("piwifi").user("pi", hash).ssh(true, false)
+                .wifi("pilab", "wrong-password", "GB").write());
+        pi.bootAndWait();
+        assertTrue(pi.addresses().isEmpty());
+        assertEquals("ping: piwifi.local: Name or service not known\n", laptop.run("ping -c 1 piwifi.local").output());
+    }
+
+    @Test
+    void reimagingChangesTheHostKeySoSshRefusesUntilTheOldOneIsRemoved() {
+        Host pi = boot(CardWriter.image(OsRelease.BOOKWORM).hostname("pi01").user("pi", hash).ssh(true, false)
+                .authorizedKey(pub).write());
+        assertEquals(0, laptop.run("ssh -o StrictHostKeyChecking=accept-new pi@pi01.local true").status());
+        pi.powerOff();
+        pi.removeCard();
+        pi.insertCard(CardWriter.image(OsRelease.BOOKWORM).hostname("pi01").user("pi", hash).ssh(true, false)
+                .authorizedKey(pub).write());
+        pi.bootAndWait();
+        ShellResult changed = laptop.run("ssh pi@pi01.local true");
+        assertTrue(changed.output().startsWith("@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\n"
+                + "@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\n"), changed.output());
+        assertEquals(255, changed.status());
+        assertTrue(laptop.run("ssh-keygen -R pi01.local").output().startsWith("# Host pi01.local found: line 1\n"));
+        assertEquals(0, laptop.run("ssh -o StrictHostKeyChecking=accept-new pi@pi01.local true").status());
+    }
+
+    @Test
+    void ubuntuStaticAddressThroughNetplan() {
+        Host pi = boot(CardWriter.image(OsRelease.UBUNTU).hostname("ubu1").user("pi", hash).authorizedKey(pub).write());
+        Session s = pi.login("pi");
+        s.run("sudo tee /etc/netplan/50-cloud-init.yaml <<EOF\nnetwork:\n  version: 2\n  ethernets:\n    eth0:\n"
+                + "      dhcp4: false\n      addresses: [10.0.0.21/24]\n      routes:\n        - to: default\n"
+                + "          via: 10.0.0.1\n      nameservers:\n        addresses: [10.0.0.1]\nEOF");
+        ShellResult apply = s.run("sudo netplan apply");
+        assertEquals(0, apply.status(), apply.output());
+        assertEquals(List.of("10.0.0.21"), pi.addresses());
+        assertTrue(s.run("ip route").output().startsWith("default via 10.0.0.1 dev eth0 proto static src 10.0.0.21 metric 100"));
+        assertEquals("bash: nmcli: command not found\n".replace("bash", "-bash"), s.run("nmcli con show").output());
     }
 
     @Test
