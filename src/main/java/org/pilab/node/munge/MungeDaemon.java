@@ -79,6 +79,7 @@ public final class MungeDaemon implements ServiceBehaviour {
         host.attachment(State.class, () -> new State(fingerprint));
         host.fs().installDir("/run/munge", mungeUid, mungeUid, 0755);
         host.fs().install(SOCKET, "", mungeUid, mungeUid, 0777);
+        host.fs().install("/run/munge/munged.pid", ctx.pid() + "\n", mungeUid, mungeUid, 0644);
         String address = host.addresses().isEmpty() ? "127.0.1.1" : host.addresses().get(0);
         log(host, "Notice:    Running on \"" + host.hostname() + "\" (" + address + ")");
         log(host, "Info:      PRNG seeded with 128 bytes from getrandom()");
@@ -90,8 +91,10 @@ public final class MungeDaemon implements ServiceBehaviour {
     @Override
     public void stop(ServiceContext ctx) {
         ctx.host().removeAttachment(State.class);
-        if (ctx.host().fs().exists(SOCKET)) {
-            ctx.host().fs().remove(SOCKET, FsCredentials.ROOT, false);
+        for (String f : new String[] {SOCKET, "/run/munge/munged.pid"}) {
+            if (ctx.host().fs().exists(f)) {
+                ctx.host().fs().remove(f, FsCredentials.ROOT, false);
+            }
         }
     }
 

@@ -71,6 +71,15 @@ final class PackageScripts {
         host.fs().installDir("/var/lib/slurm/slurmctld", SLURM_UID, SLURM_UID, 0755);
         host.fs().install("/etc/default/slurmctld",
                 "# Additional options that are passed to the slurmctld daemon\n#SLURMCTLD_OPTIONS=\"\"\n", 0, 0, 0644);
+        host.fs().install("/usr/share/doc/slurmctld/README.Debian", """
+                slurmctld for Debian
+                --------------------
+
+                No /etc/slurm/slurm.conf is installed: the daemons will not start until you write one.
+                Build it with the configurator (/usr/share/doc/slurmctld/slurm-wlm-configurator.html)
+                or start from /usr/share/doc/slurm-client/examples/slurm.conf.simple.gz, and put the
+                SAME file on every node of the cluster.
+                """, 0, 0, 0644);
         host.fs().install("/usr/share/doc/slurmctld/slurm-wlm-configurator.html",
                 "<html><body><h1>Slurm Version 22.05 Configuration Tool</h1></body></html>\n", 0, 0, 0644);
         enableAndStart(host, StandardUnits.slurmctld(host.os()), log);
