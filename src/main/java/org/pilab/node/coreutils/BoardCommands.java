@@ -109,6 +109,11 @@ public final class BoardCommands {
             inv.err().println("Call to Reboot failed: Interactive authentication required.");
             return 1;
         }
+        if (!inv.host().hardware().isRaspberryPi()) {
+            // the laptop is where the learner sits: switching it off would end the lab itself
+            inv.err().println(inv.name() + ": the lab keeps the laptop running; reboot or power off a Pi instead");
+            return 1;
+        }
         boolean off = inv.name().equals("poweroff") || (inv.name().equals("shutdown") && !inv.args().contains("-r"));
         if (off) {
             inv.host().powerOff();

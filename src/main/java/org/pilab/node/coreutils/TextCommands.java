@@ -372,6 +372,11 @@ public final class TextCommands {
         }
         String delim = f.value('d', "\t");
         List<Integer> fields = new ArrayList<>();
+        if (!f.value('f', "1").matches("[0-9,-]+")) {
+            inv.err().println("cut: invalid field value \u2018" + f.value('f', "1") + "\u2019");
+            inv.err().println("Try 'cut --help' for more information.");
+            return 1;
+        }
         for (String part : f.value('f', "1").split(",")) {
             if (part.contains("-")) {
                 String[] r = part.split("-", -1);

@@ -81,7 +81,8 @@ final class PackageScripts {
                 SAME file on every node of the cluster.
                 """, 0, 0, 0644);
         host.fs().install("/usr/share/doc/slurmctld/slurm-wlm-configurator.html",
-                "<html><body><h1>Slurm Version 22.05 Configuration Tool</h1></body></html>\n", 0, 0, 0644);
+                "<html><body><h1>Slurm Version " + host.packages().installedVersion("slurmctld").orElse("22.05.8")
+                        .replaceAll("^(\\d+\\.\\d+).*", "$1") + " Configuration Tool</h1></body></html>\n", 0, 0, 0644);
         enableAndStart(host, StandardUnits.slurmctld(host.os()), log);
     }
 

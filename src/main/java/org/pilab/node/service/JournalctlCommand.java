@@ -33,6 +33,10 @@ public final class JournalctlCommand implements Command {
         entries = new ArrayList<>(entries);
         int n = -1;
         if (f.has('n')) {
+            if (!f.value('n', "10").matches("\\d+")) {
+                inv.err().println("Failed to parse lines '" + f.value('n', "") + "'.");
+                return 1;
+            }
             n = Integer.parseInt(f.value('n', "10"));
         } else if (f.has('e')) {
             n = 1000;

@@ -25,6 +25,8 @@ public final class Interpreter {
 
     /** Status bash returns for a command it cannot find. */
     public static final int NOT_FOUND = 127;
+    /** Status of a command that failed inside the simulator itself (EX_SOFTWARE). */
+    public static final int INTERNAL_ERROR = 70;
     private static final String DEV_NULL = "/dev/null";
 
     private Interpreter() {
@@ -232,6 +234,10 @@ public final class Interpreter {
             // a model refusing bad input (say, an unreadable custom.toml) must not end the learner's shell
             err.println(PathNames.baseName(name) + ": " + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            // a defect in a command must not end the learner's shell either; it stays visible
+            err.println(PathNames.baseName(name) + ": internal error: " + e);
+            return INTERNAL_ERROR;
         }
     }
 

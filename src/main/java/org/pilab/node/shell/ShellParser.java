@@ -37,7 +37,8 @@ public final class ShellParser {
      */
     public static CommandLine parse(String line) {
         HereDocuments.Split split = HereDocuments.split(line)
-                .orElseThrow(() -> new ShellSyntaxException("here-document not terminated (needs more input)"));
+                .orElseThrow(() -> new ShellSyntaxException("warning: here-document at line 1 delimited by end-of-file"
+                        + " (the shell should have asked for more lines: see needsMoreInput)"));
         return new ShellParser(split.commands(), split.bodies()).commandLine();
     }
 
