@@ -15,6 +15,7 @@ import org.pilab.node.net.IpCommand;
 import org.pilab.node.net.NetplanCommand;
 import org.pilab.node.net.NmcliCommand;
 import org.pilab.node.net.PingCommand;
+import org.pilab.node.net.SocketCommands;
 import org.pilab.node.nfs.NfsCommands;
 import org.pilab.node.pkg.AptCommand;
 import org.pilab.node.pkg.DpkgCommand;
@@ -100,6 +101,9 @@ public final class StandardCommands {
         r.register("dpkg", bin + "dpkg", new DpkgCommand());
         r.register("ip", bin + "ip", new IpCommand());
         r.register("ping", bin + "ping", new PingCommand());
+        r.register("ss", bin + "ss", SocketCommands::ss);
+        r.register("nc", bin + "nc", SocketCommands::nc);
+        r.register("getent", bin + "getent", SocketCommands::getent);
         r.register("nmcli", bin + "nmcli", new NmcliCommand());
         r.register("netplan", "/usr/sbin/netplan", new NetplanCommand());
         r.register("ssh", bin + "ssh", new SshCommand());

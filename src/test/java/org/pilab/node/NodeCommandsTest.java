@@ -99,6 +99,19 @@ class NodeCommandsTest {
     }
 
     @Test
+    void ncAndSsShowWhatListens() {
+        Host pi02 = lab.host("pi02").orElseThrow();
+        String ip = pi02.addresses().get(0);
+        assertEquals("Connection to " + ip + " (" + ip + ") 22 port [tcp/ssh] succeeded!\n", pi01.run("nc -zv " + ip + " 22").output());
+        ShellResult refused = pi01.run("nc -zv " + ip + " 6817");
+        assertEquals("nc: connect to " + ip + " port 6817 (tcp) failed: Connection refused\n", refused.output());
+        assertEquals(1, refused.status());
+        assertTrue(pi01.run("ss -tln").output().contains("0.0.0.0:22 "));
+        assertEquals(2, pi01.run("getent hosts pi02").status());
+        assertEquals("pi:x:1000:1000:pi,,,:/home/pi:/bin/bash\n", pi01.run("getent passwd pi").output());
+    }
+
+    @Test
     void smallCommands() {
         Host h = lab.host("pi01").orElseThrow();
         assertEquals(h.addresses().get(0) + " \n", pi01.run("hostname -I").output());

@@ -113,9 +113,13 @@ public final class PackageCatalog {
                 bins("/usr/bin", "hostname"));
         baseAdd("debianutils", v("5.7-0.5~deb12u1", "5.23.2", "5.17build1"), "Miscellaneous utilities specific to Debian",
                 bins("/usr/bin", "which"));
-        baseAdd("iproute2", v("6.1.0-3", "6.15.0-1", "6.1.0-1ubuntu6"), "networking and traffic control tools", bins("/usr/bin", "ip"));
+        baseAdd("iproute2", v("6.1.0-3", "6.15.0-1", "6.1.0-1ubuntu6"), "networking and traffic control tools",
+                bins("/usr/bin", "ip", "ss"));
         baseAdd("iputils-ping", v("3:20221126-1+deb12u1", "3:20240905-3", "3:20240117-1build1"),
                 "Tools to test the reachability of network hosts", bins("/usr/bin", "ping"));
+        baseAdd("netcat-openbsd", v("1.219-1", "1.229-1", "1.226-1ubuntu2"), "TCP/IP swiss army knife", bins("/usr/bin", "nc"));
+        baseAdd("libc-bin", v("2.36-9+rpt2+deb12u12", "2.41-12", "2.39-0ubuntu8.6"), "GNU C Library: Binaries",
+                bins("/usr/bin", "getent"));
         baseAdd("less", v("590-2.1~deb12u2", "668-1", "590-2ubuntu2.1"), "pager program similar to more", bins("/usr/bin", "less"));
         baseAdd("nano", v("7.2-1+deb12u1", "8.4-1", "7.2-2ubuntu0.1"), "small, friendly text editor inspired by Pico",
                 bins("/usr/bin", "nano"));
