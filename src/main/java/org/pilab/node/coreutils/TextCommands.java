@@ -7,24 +7,23 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.pilab.node.fs.FsException;
 import org.pilab.node.shell.Flags;
 import org.pilab.node.shell.Invocation;
 
-/** Text tools: cat, echo, head, tail, grep, wc, sort, uniq, tee, cut, less/more, zcat. */
+/** Text tools: cat, echo, head, tail, sort, uniq, tee, cut, less/more, zcat (grep and wc have their own classes). */
 public final class TextCommands {
 
     private TextCommands() {
     }
 
     /** A named input: a file's text, or stdin ("-"). */
-    private record Input(String name, String text) {
+    record Input(String name, String text) {
     }
 
     /** Reads each operand (stdin when none), reporting failures as {@code tool: name: reason}. */
-    private static List<Input> inputs(Invocation inv, String tool, List<String> operands, int[] status) {
+    static List<Input> inputs(Invocation inv, String tool, List<String> operands, int[] status) {
         List<Input> out = new ArrayList<>();
         if (operands.isEmpty()) {
             out.add(new Input("-", inv.stdin()));
@@ -147,146 +146,6 @@ public final class TextCommands {
             pick.forEach(inv.out()::println);
         }
         return status[0];
-    }
-
-    public static int grep(Invocation inv) {
-        Flags f = Flags.parse(inv.args(), "ivnEcqwlrhFHo", "e", Set.of("color", "colour"));
-        if (!f.ok()) {
-            inv.err().println(f.error("grep"));
-            inv.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
-            inv.err().println("Try 'grep --help' for more information.");
-            return 2;
-        }
-        List<String> ops = new ArrayList<>(f.operands());
-        String pattern;
-        if (f.has('e')) {
-            pattern = f.value('e', "");
-        } else if (ops.isEmpty()) {
-            inv.err().println("Usage: grep [OPTION]... PATTERNS [FILE]...");
-            inv.err().println("Try 'grep --help' for more information.");
-            return 2;
-        } else {
-            pattern = ops.remove(0);
-        }
-        String regex = f.has('F') ? Pattern.quote(pattern) : f.has('E') ? pattern : basicToJava(pattern);
-        if (f.has('w')) {
-            regex = "\\b(?:" + regex + ")\\b";
-        }
-        Pattern p;
-        try {
-            p = Pattern.compile(regex, f.has('i') ? Pattern.CASE_INSENSITIVE : 0);
-        } catch (PatternSyntaxException e) {
-            inv.err().println("grep: Unmatched ( or \\(");
-            return 2;
-        }
-        int[] status = {0};
-        List<Input> ins = inputs(inv, "grep", ops, status);
-        boolean prefix = (ins.size() > 1 || f.has('H')) && !f.has('h');
-        boolean any = false;
-        for (Input in : ins) {
-            int count = 0;
-            List<String> ls = lines(in.text());
-            for (int i = 0; i < ls.size(); i++) {
-                boolean match = p.matcher(ls.get(i)).find() != f.has('v');
-                if (!match) {
-                    continue;
-                }
-                count++;
-                any = true;
-                if (f.has('q') || f.has('c') || f.has('l')) {
-                    continue;
-                }
-                String name = in.name().equals("-") ? "(standard input)" : in.name();
-                inv.out().println((prefix ? name + ":" : "") + (f.has('n') ? (i + 1) + ":" : "") + ls.get(i));
-            }
-            if (f.has('c')) {
-                inv.out().println((prefix ? in.name() + ":" : "") + count);
-            }
-            if (f.has('l') && count > 0) {
-                inv.out().println(in.name().equals("-") ? "(standard input)" : in.name());
-            }
-        }
-        if (status[0] == 2 && !f.has('q')) {
-            return 2;
-        }
-        return any ? 0 : 1;
-    }
-
-    /** POSIX basic regex to Java: in BRE, + ? | ( ) { } are literal unless escaped. */
-    private static String basicToJava(String bre) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bre.length(); i++) {
-            char c = bre.charAt(i);
-            if (c == '\\' && i + 1 < bre.length()) {
-                char n = bre.charAt(++i);
-                sb.append("+?|(){}".indexOf(n) >= 0 ? String.valueOf(n) : "\\" + n);
-            } else if ("+?|(){}".indexOf(c) >= 0) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    public static int wc(Invocation inv) {
-        Flags f = Flags.parse(inv.args(), "lwcm", "", Set.of());
-        if (!f.ok()) {
-            return FileCommands.usage(inv, f, "wc");
-        }
-        boolean l = f.has('l');
-        boolean w = f.has('w');
-        boolean c = f.has('c') || f.has('m');
-        if (!l && !w && !c) {
-            l = true;
-            w = true;
-            c = true;
-        }
-        int[] status = {0};
-        List<Input> ins = inputs(inv, "wc", f.operands(), status);
-        List<long[]> counts = new ArrayList<>();
-        long[] total = new long[3];
-        for (Input in : ins) {
-            String t = in.text();
-            long lines = t.chars().filter(ch -> ch == '\n').count();
-            long words = t.isBlank() ? 0 : t.strip().split("\\s+").length;
-            long bytes = t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            counts.add(new long[] {lines, words, bytes});
-            total[0] += lines;
-            total[1] += words;
-            total[2] += bytes;
-        }
-        int shown = (l ? 1 : 0) + (w ? 1 : 0) + (c ? 1 : 0);
-        boolean stdin = ins.stream().anyMatch(i -> i.name().equals("-"));
-        int width;
-        if (shown == 1 && ins.size() == 1) {
-            width = 1;
-        } else if (stdin) {
-            width = 7;
-        } else {
-            width = Long.toString(total[2]).length();
-        }
-        for (int i = 0; i < ins.size(); i++) {
-            inv.out().println(row(counts.get(i), l, w, c, width) + (ins.get(i).name().equals("-") ? "" : " " + ins.get(i).name()));
-        }
-        if (ins.size() > 1) {
-            inv.out().println(row(total, l, w, c, width) + " total");
-        }
-        return status[0];
-    }
-
-    private static String row(long[] v, boolean l, boolean w, boolean c, int width) {
-        List<String> parts = new ArrayList<>();
-        if (l) {
-            parts.add(String.format(Locale.ROOT, "%" + width + "d", v[0]));
-        }
-        if (w) {
-            parts.add(String.format(Locale.ROOT, "%" + width + "d", v[1]));
-        }
-        if (c) {
-            parts.add(String.format(Locale.ROOT, "%" + width + "d", v[2]));
-        }
-        return String.join(" ", parts);
     }
 
     public static int sort(Invocation inv) {
