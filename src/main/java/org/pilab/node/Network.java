@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.pilab.hardware.Catalogue;
+import org.pilab.hardware.PiModel;
 import org.pilab.node.net.CatalogueLinkModel;
 import org.pilab.node.net.DhcpServer;
 import org.pilab.node.net.LinkModel;
@@ -132,6 +133,11 @@ public final class Network {
         Host h = new Host(this, id, profile);
         hosts.add(h);
         return h;
+    }
+
+    /** A board of a catalogue model ({@code Catalogue.load().model("pi5-8gb")}), off, with no card. */
+    public Host addBoard(String id, PiModel model) {
+        return addBoard(id, HardwareProfiles.of(model));
     }
 
     /** The learner's laptop: Ubuntu, up, cabled to the switch, with a sudo user. */

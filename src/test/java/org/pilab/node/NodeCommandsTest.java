@@ -112,6 +112,20 @@ class NodeCommandsTest {
     }
 
     @Test
+    void aPiFiveFromTheCatalogueReportsItsOwnHardware() {
+        Host pi5 = lab.network().addBoard("board9", org.pilab.hardware.Catalogue.load().model("pi5-8gb"));
+        pi5.cable(true);
+        pi5.insertCard(org.pilab.node.imaging.CardWriter.image(OsRelease.BOOKWORM).hostname("pi09")
+                .user("pi", org.pilab.node.account.Sha512Crypt.hash("x", "y")).write());
+        pi5.bootAndWait();
+        Session s = pi5.login("pi");
+        s.run("sudo apt install -y slurmd");
+        assertTrue(s.run("sudo slurmd -C").output().startsWith("NodeName=pi09 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4"
+                + " ThreadsPerCore=1 RealMemory=8052\n"));
+        assertTrue(s.run("uname -r").output().equals("6.6.51+rpt-rpi-2712\n"));
+    }
+
+    @Test
     void smallCommands() {
         Host h = lab.host("pi01").orElseThrow();
         assertEquals(h.addresses().get(0) + " \n", pi01.run("hostname -I").output());
