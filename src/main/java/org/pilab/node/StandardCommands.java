@@ -14,6 +14,7 @@ import org.pilab.node.coreutils.WcCommand;
 import org.pilab.node.munge.MungeCommands;
 import org.pilab.node.net.HostnamectlCommand;
 import org.pilab.node.net.IpCommand;
+import org.pilab.node.net.IwCommand;
 import org.pilab.node.net.NetplanCommand;
 import org.pilab.node.net.NmcliCommand;
 import org.pilab.node.net.PingCommand;
@@ -104,6 +105,7 @@ public final class StandardCommands {
         r.register("ip", bin + "ip", new IpCommand());
         r.register("ping", bin + "ping", new PingCommand());
         r.register("ss", bin + "ss", SocketCommands::ss);
+        r.register("iw", "/usr/sbin/iw", new IwCommand());
         r.register("nc", bin + "nc", SocketCommands::nc);
         r.register("getent", bin + "getent", SocketCommands::getent);
         r.register("nmcli", bin + "nmcli", new NmcliCommand());

@@ -125,13 +125,17 @@ class FirstBootTest {
         Host wifi = lab.boards().get(0);
         wifi.cable(false);
         wifi.insertCard(CardWriter.image(OsRelease.BOOKWORM).hostname("piwifi").user("pi", hash).ssh(true, false)
-                .wifi("pilab", "clusterlab", "GB").write());
+                .authorizedKey(pub).wifi("pilab", "clusterlab", "GB").write());
         Host wired = lab.boards().get(1);
         wired.insertCard(CardWriter.image(OsRelease.BOOKWORM).hostname("piwired").user("pi", hash).write());
         wifi.powerOn();
         wired.powerOn();
         lab.network().advance(30_000);
         assertTrue(wifi.netInterface("wlan0").orElseThrow().hasAddress());
+        assertEquals("Power save: on\n", laptop.run("ssh -o StrictHostKeyChecking=accept-new pi@piwifi.local /usr/sbin/iw wlan0 get power_save")
+                .output().lines().reduce((x, y) -> y).orElse("") + "\n");
+        laptop.run("ssh pi@piwifi.local sudo iw wlan0 set power_save off");
+        assertEquals(false, wifi.netInterface("wlan0").orElseThrow().powerSave());
         double wifiAvg = average(laptop.run("ping -c 10 piwifi.local").output());
         double wiredAvg = average(laptop.run("ping -c 10 piwired.local").output());
         assertTrue(wiredAvg < 0.5, "wired " + wiredAvg);

@@ -100,16 +100,24 @@ class NetworkTest {
     }
 
     @Test
-    void wifiRoundTripsAreSlowerThanWired() {
-        var wired = new org.pilab.node.net.CatalogueLinkModel(org.pilab.hardware.Catalogue.load().model("pi4-4gb"));
+    void wifiRoundTripsAreSlowerThanWiredAndPowerSavingWorseStill() {
+        var links = new org.pilab.node.net.CatalogueLinkModel(org.pilab.hardware.Catalogue.load().model("pi4-4gb"));
+        var eth = new org.pilab.node.net.NetInterface("eth0", org.pilab.node.net.InterfaceKind.ETHERNET, "dc:a6:32:00:00:01");
+        var wlan = new org.pilab.node.net.NetInterface("wlan0", org.pilab.node.net.InterfaceKind.WIFI, "dc:a6:32:00:00:02");
         var rnd = new java.util.SplittableRandom(3);
         double sumWired = 0;
-        double sumWifi = 0;
-        for (int i = 0; i < 200; i++) {
-            sumWired += wired.roundTripMillis(org.pilab.node.net.InterfaceKind.ETHERNET, org.pilab.node.net.InterfaceKind.ETHERNET, rnd);
-            sumWifi += wired.roundTripMillis(org.pilab.node.net.InterfaceKind.WIFI, org.pilab.node.net.InterfaceKind.ETHERNET, rnd);
+        double sumDozing = 0;
+        double sumAwake = 0;
+        for (int i = 0; i < 300; i++) {
+            sumWired += links.roundTripMillis(eth, eth, rnd);
+            sumDozing += links.roundTripMillis(eth, wlan, rnd);
         }
-        assertTrue(Math.abs(sumWired / 200 - 0.17) < 0.03, "wired mean " + sumWired / 200);
-        assertTrue(sumWifi / 200 > 2.0, "wifi mean " + sumWifi / 200);
+        wlan.powerSave(false);
+        for (int i = 0; i < 300; i++) {
+            sumAwake += links.roundTripMillis(eth, wlan, rnd);
+        }
+        assertTrue(Math.abs(sumWired / 300 - 0.17) < 0.03, "wired mean " + sumWired / 300);
+        assertTrue(sumAwake / 300 > 2.0 && sumAwake / 300 < 10, "wifi mean " + sumAwake / 300);
+        assertTrue(sumDozing / 300 > 100, "power saving mean " + sumDozing / 300);
     }
 }

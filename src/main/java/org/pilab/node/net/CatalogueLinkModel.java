@@ -15,21 +15,28 @@ public final class CatalogueLinkModel implements LinkModel {
 
     private final WiredLink wired;
     private final WifiLink wifi;
+    private final WifiLink dozingWifi;
 
     public CatalogueLinkModel(PiModel model) {
         this.wired = new WiredLink(model);
         this.wifi = new WifiLink(model, false, false);
+        this.dozingWifi = new WifiLink(model, false, true);
     }
 
     @Override
-    public double roundTripMillis(InterfaceKind from, InterfaceKind to, SplittableRandom random) {
+    public double roundTripMillis(NetInterface from, NetInterface to, SplittableRandom random) {
         double rtt = wired.sampleRttMillis(random);
-        if (from == InterfaceKind.WIFI) {
-            rtt += wifi.sampleRttMillis(random);
-        }
-        if (to == InterfaceKind.WIFI) {
-            rtt += wifi.sampleRttMillis(random);
-        }
+        rtt += radio(from, random);
+        rtt += radio(to, random);
         return rtt;
+    }
+
+    /** The radio hop of a Wi-Fi end; a dozing radio answers only some beacons later. */
+    private double radio(NetInterface end, SplittableRandom random) {
+        if (end.kind() != InterfaceKind.WIFI) {
+            return 0;
+        }
+        boolean dozes = end.powerSave() && random.nextInt(3) == 0;
+        return (dozes ? dozingWifi : wifi).sampleRttMillis(random);
     }
 }

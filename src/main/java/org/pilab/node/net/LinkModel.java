@@ -7,6 +7,6 @@ import java.util.SplittableRandom;
  */
 public interface LinkModel {
 
-    /** One ping round trip in milliseconds between interfaces of the given kinds. */
-    double roundTripMillis(InterfaceKind from, InterfaceKind to, SplittableRandom random);
+    /** One ping round trip in milliseconds between two interfaces (their kind and Wi-Fi power saving matter). */
+    double roundTripMillis(NetInterface from, NetInterface to, SplittableRandom random);
 }

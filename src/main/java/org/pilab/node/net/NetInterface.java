@@ -18,11 +18,23 @@ public final class NetInterface {
     private List<String> dns = List.of();
     private AddressMethod method = AddressMethod.DHCP;
     private String ssid;
+    private boolean powerSave;
 
     public NetInterface(String name, InterfaceKind kind, String mac) {
         this.name = name;
         this.kind = kind;
         this.mac = mac;
+        // Raspberry Pi OS leaves Wi-Fi power saving on: pings then take 100-1000 ms now and then
+        this.powerSave = kind == InterfaceKind.WIFI;
+    }
+
+    /** Wi-Fi power saving ({@code iw wlan0 set power_save off} turns it off). */
+    public boolean powerSave() {
+        return powerSave;
+    }
+
+    public void powerSave(boolean on) {
+        this.powerSave = on && kind == InterfaceKind.WIFI;
     }
 
     public String name() {

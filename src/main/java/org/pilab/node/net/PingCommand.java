@@ -67,7 +67,7 @@ public final class PingCommand implements Command {
                 times.add(t);
                 inv.out().println("64 bytes from " + from + ": icmp_seq=" + seq + " ttl=64 time=" + rtt(t) + " ms");
             } else if (r.kind() == Reachability.Kind.REACHABLE) {
-                double t = h.network().links().roundTripMillis(r.via().kind(), r.target().netInterface().kind(), rnd);
+                double t = h.network().links().roundTripMillis(r.via(), r.target().netInterface(), rnd);
                 times.add(t);
                 inv.out().println("64 bytes from " + from + ": icmp_seq=" + seq + " ttl=64 time=" + rtt(t) + " ms");
             } else {

@@ -117,6 +117,7 @@ public final class PackageCatalog {
                 bins("/usr/bin", "ip", "ss"));
         baseAdd("iputils-ping", v("3:20221126-1+deb12u1", "3:20240905-3", "3:20240117-1build1"),
                 "Tools to test the reachability of network hosts", bins("/usr/bin", "ping"));
+        baseAdd("iw", v("5.19-1", "6.9-1", "6.7-1build2"), "tool for configuring Linux wireless devices", bins("/usr/sbin", "iw"));
         baseAdd("netcat-openbsd", v("1.219-1", "1.229-1", "1.226-1ubuntu2"), "TCP/IP swiss army knife", bins("/usr/bin", "nc"));
         baseAdd("libc-bin", v("2.36-9+rpt2+deb12u12", "2.41-12", "2.39-0ubuntu8.6"), "GNU C Library: Binaries",
                 bins("/usr/bin", "getent"));
