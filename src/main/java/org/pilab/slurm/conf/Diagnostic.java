@@ -1,0 +1,50 @@
+package org.pilab.slurm.conf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One problem found in slurm.conf.
+ *
+ * @param severity whether slurmctld would refuse to start
+ * @param file the file name as slurmctld would print it
+ * @param line 1-based line number; for whole-file problems (no nodes, no SlurmctldHost) the
+ *        last line of the file, where the missing setting would go
+ * @param key the key concerned, or null when the line has no recognisable key
+ * @param logLines what the daemon logs, without the {@code slurmctld: } prefix, e.g.
+ *        {@code error: _parse_next_key: Parsing error at unrecognized key: FooBarKey}
+ * @param hint one line on what to do about it
+ */
+public record Diagnostic(Severity severity, String file, int line, String key,
+        List<String> logLines, String hint) {
+
+    public Diagnostic {
+        logLines = List.copyOf(logLines);
+    }
+
+    /** The log lines as slurmctld prints them: {@code slurmctld: error: ...}. */
+    public List<String> slurmctldLines() {
+        return logLines("slurmctld");
+    }
+
+    /** The log lines as {@code daemon} (slurmctld, slurmd, ...) prints them. */
+    public List<String> logLines(String daemon) {
+        List<String> out = new ArrayList<>(logLines.size());
+        for (String l : logLines) {
+            out.add(daemon + ": " + l);
+        }
+        return out;
+    }
+
+    /** A short description for editors and lesson checks: where, what slurmctld says, what to do. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        sb.append(file).append(" line ").append(line).append(": ")
+                .append(severity.name().toLowerCase(java.util.Locale.ROOT));
+        for (String l : slurmctldLines()) {
+            sb.append(System.lineSeparator()).append("  ").append(l);
+        }
+        sb.append(System.lineSeparator()).append("  hint: ").append(hint);
+        return sb.toString();
+    }
+}
