@@ -98,7 +98,13 @@ public final class SshHead implements Head {
                 argv.addAll(files.subList(i, Math.min(files.size(), i + FETCH_BATCH)));
                 CommandResult cat = run(argv, "");
                 for (String line : cat.stdout().lines().filter(l -> !l.isBlank()).toList()) {
-                    JsonNode node = json.readTree(line);
+                    JsonNode node;
+                    try {
+                        node = json.readTree(line);
+                    } catch (IOException torn) {
+                        // A file written while we read it: skipped here, listed as missing.
+                        continue;
+                    }
                     if (node.has("task") && node.get("task").canConvertToInt()) {
                         AtomicFiles.writeString(TaskResultFile.path(cache, node.get("task").asInt()), line + "\n");
                     }

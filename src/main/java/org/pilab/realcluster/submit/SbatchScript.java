@@ -90,7 +90,7 @@ public record SbatchScript(String jobName, String partition, String time, Option
         out.append("JAR=").append(ShellQuote.quote(jar)).append('\n');
         out.append("SPEC=").append(ShellQuote.quote(spec)).append('\n');
         out.append("RESULTS=").append(ShellQuote.quote(results)).append('\n');
-        out.append("echo \"pilab: start ${SLURM_ARRAY_TASK_ID:+task ${SLURM_ARRAY_TASK_ID} of }job ${SLURM_JOB_ID}")
+        out.append("echo \"pilab: start ${SLURM_ARRAY_TASK_ID:+task ${SLURM_ARRAY_TASK_ID} of }job ${SLURM_JOB_ID:-?}")
                 .append(" on $(hostname) at $(date -u +%Y-%m-%dT%H:%M:%SZ)\"\n");
         out.append("if [[ ! -r \"$JAR\" ]]; then\n")
                 .append("  echo \"pilab: $JAR is not readable on $(hostname): is the shared folder mounted?\" >&2\n")

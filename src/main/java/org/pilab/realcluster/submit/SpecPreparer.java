@@ -39,7 +39,7 @@ public final class SpecPreparer {
             BacktestSpec first = new SweepRunner(new BacktestSpecReader(), specDir)
                     .prepare(sweep, List.of(0)).get(0).spec();
             checkData(specFile, sweep.base().path("data_dir").asText(BacktestSpecReader.DEFAULT_DATA_DIR),
-                    first.dataDir(), sharedDir);
+                    first, sharedDir);
             String json = selfContained(sweep);
             SweepSpec reread = new SweepSpecReader().parse(json, specFile.toString(), specDir.orElse(null), true);
             if (!reread.fingerprint().equals(sweep.fingerprint())) {
@@ -48,13 +48,13 @@ public final class SpecPreparer {
             return new PreparedSpec(name, json, sweep.fingerprint(), Optional.of((int) sweep.size()));
         }
         BacktestSpec backtest = new BacktestSpecReader().read(specFile);
-        checkData(specFile, tree.path("data_dir").asText(BacktestSpecReader.DEFAULT_DATA_DIR), backtest.dataDir(),
-                sharedDir);
+        checkData(specFile, tree.path("data_dir").asText(BacktestSpecReader.DEFAULT_DATA_DIR), backtest, sharedDir);
         return new PreparedSpec(name, pretty(tree), fingerprint(tree.toString()), Optional.empty());
     }
 
-    private static void checkData(Path specFile, String dataDir, DataLocation where, String sharedDir) {
-        if (where instanceof DataLocation.Bundled) {
+    private static void checkData(Path specFile, String dataDir, BacktestSpec spec, String sharedDir) {
+        DataLocation where = spec.dataDir();
+        if (where instanceof DataLocation.Bundled || isBundled(dataDir, spec.config().symbols())) {
             return;
         }
         String shared = sharedDir.endsWith("/") ? sharedDir : sharedDir + "/";
@@ -65,6 +65,19 @@ public final class SpecPreparer {
                 + " on this machine, which the nodes cannot read. Copy the folder onto the shared file system"
                 + " (e.g. " + shared + "data/) and set data_dir to that absolute path, or use a dataset bundled"
                 + " in pilab (data_dir \"datasets/market\" or \"datasets/sectors\").");
+    }
+
+    /**
+     * A relative {@code datasets/...} folder that the jar carries: on a node (whose working
+     * folder is the run folder) it resolves to the jar's copy, even where this machine has a
+     * checkout with the same folder.
+     */
+    private static boolean isBundled(String dataDir, List<String> symbols) {
+        String d = dataDir.replace('\\', '/').replaceAll("/+$", "");
+        if (!d.startsWith("datasets/") || d.contains("..") || symbols.isEmpty()) {
+            return false;
+        }
+        return symbols.stream().allMatch(s -> SpecPreparer.class.getResource("/" + d + "/" + s + ".csv") != null);
     }
 
     static String selfContained(SweepSpec sweep) {
