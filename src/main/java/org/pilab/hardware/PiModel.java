@@ -51,6 +51,19 @@ public record PiModel(String id, String displayName, BoardFamily family, CpuSpec
         return false;
     }
 
+    /**
+     * What {@code slurmd -C} prints on this board: the NodeName line, then
+     * {@code UpTime=days-hh:mm:ss} (format checked against slurmd 22.05.8).
+     */
+    public String slurmdC(String nodeName, long uptimeSeconds) {
+        if (uptimeSeconds < 0) {
+            throw new IllegalArgumentException("uptime must be >= 0 s, got " + uptimeSeconds);
+        }
+        return slurmdConfigLine(nodeName) + "\n" + String.format(java.util.Locale.ROOT,
+                "UpTime=%d-%02d:%02d:%02d", uptimeSeconds / 86_400, uptimeSeconds / 3_600 % 24,
+                uptimeSeconds / 60 % 60, uptimeSeconds % 60) + "\n";
+    }
+
     /** The NodeName line slurmd -C would print for this board (Pi cores are one socket). */
     public String slurmdConfigLine(String nodeName) {
         return "NodeName=" + nodeName + " CPUs=" + cores() + " Boards=1 SocketsPerBoard=1"

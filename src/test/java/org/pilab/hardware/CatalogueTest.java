@@ -15,7 +15,7 @@ class CatalogueTest {
     private final Catalogue catalogue = Catalogue.load();
 
     @Test
-    void containsTheTenModelsOfTheBrief() {
+    void containsTheTenSupportedModels() {
         List<String> ids = catalogue.models().stream().map(PiModel::id).toList();
         for (String id : List.of("pi3bplus", "pi4-1gb", "pi4-2gb", "pi4-4gb", "pi4-8gb",
                 "pi5-2gb", "pi5-4gb", "pi5-8gb", "pi5-16gb", "zero2w")) {
@@ -86,6 +86,15 @@ class CatalogueTest {
         assertEquals("NodeName=pi01 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4"
                 + " ThreadsPerCore=1 RealMemory=3794",
                 catalogue.model("pi4-4gb").slurmdConfigLine("pi01"));
+    }
+
+    @Test
+    void slurmdMinusCPrintsTheNodeLineAndUptime() {
+        assertEquals("NodeName=pi02 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4"
+                + " ThreadsPerCore=1 RealMemory=906\nUpTime=0-00:31:51\n",
+                catalogue.model("pi3bplus").slurmdC("pi02", 31 * 60 + 51));
+        assertTrue(catalogue.model("pi5-8gb").slurmdC("pi03", 2 * 86_400 + 5)
+                .endsWith("UpTime=2-00:00:05\n"));
     }
 
     @Test

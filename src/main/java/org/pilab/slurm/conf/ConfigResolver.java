@@ -105,9 +105,9 @@ final class ConfigResolver {
             }
             return repeated;
         }
-        throw new IllegalArgumentException("parsing " + key + "=" + HostList.compress(values)
-                + " : count is not coherent with the amount of records or there must be no more"
-                + " than one (" + values.size() + " vs " + names.size() + ")");
+        // Worded as slurmctld 22.05 words it, "of" for "or" included.
+        throw new IllegalArgumentException(key + " count must equal that of NodeName records of"
+                + " there must be no more than one");
     }
 
     private static int positive(Integer value, int fallback) {

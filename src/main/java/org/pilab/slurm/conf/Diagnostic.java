@@ -12,7 +12,8 @@ import java.util.List;
  *        last line of the file, where the missing setting would go
  * @param key the key concerned, or null when the line has no recognisable key
  * @param logLines what the daemon logs, without the {@code slurmctld: } prefix, e.g.
- *        {@code error: _parse_next_key: Parsing error at unrecognized key: FooBarKey}
+ *        {@code error: _parse_next_key: Parsing error at unrecognized key: FooBarKey};
+ *        empty when slurmctld prints nothing at its default log level (the hint still helps)
  * @param hint one line on what to do about it
  */
 public record Diagnostic(Severity severity, String file, int line, String key,
@@ -31,7 +32,8 @@ public record Diagnostic(Severity severity, String file, int line, String key,
     public List<String> logLines(String daemon) {
         List<String> out = new ArrayList<>(logLines.size());
         for (String l : logLines) {
-            out.add(daemon + ": " + l);
+            // An empty entry is a bare newline slurmctld printed (after Bad EnforcePartLimits).
+            out.add(l.isEmpty() ? "" : daemon + ": " + l);
         }
         return out;
     }

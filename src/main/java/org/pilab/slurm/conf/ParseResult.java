@@ -51,7 +51,7 @@ public record ParseResult(SlurmConfig config, List<Diagnostic> diagnostics) {
                 if (line.equals(FATAL_UNABLE)) {
                     unable = true;
                 } else {
-                    out.add(daemon + ": " + line);
+                    out.add(line.isEmpty() ? "" : daemon + ": " + line);
                 }
             }
         }

@@ -137,8 +137,7 @@ public final class SlurmConfParser {
                     ConfNumbers.parse(s, value);
                 } catch (ConfNumbers.BadValue e) {
                     add(Severity.ERROR, line.number(), s.name(), List.of("error: " + e.getMessage(),
-                            parseErrorLine(line, text), ParseResult.FATAL_UNABLE),
-                            valueHint(s));
+                            ParseResult.FATAL_UNABLE), valueHint(s));
                     return;
                 }
                 if (requireNothingLeft(line, s.name(), end)) {
@@ -156,9 +155,11 @@ public final class SlurmConfParser {
     private void record(LogicalLine line, String key, String value) {
         Integer earlier = seenGlobal.put(key.toLowerCase(Locale.ROOT), line.number());
         if (earlier != null) {
-            // slurmctld only mentions this at debug level; the learner still deserves to know.
-            add(Severity.NOTICE, line.number(), key, List.of(), key + " is also set on line "
-                    + earlier + "; SLURM uses this later value - delete one of the two lines");
+            // The "1" is in slurmctld 22.05's own message.
+            add(Severity.WARNING, line.number(), key, List.of("error: " + key
+                    + " 1 specified more than once, latest value used"), key
+                    + " is also set on line " + earlier
+                    + "; SLURM uses this later value - delete one of the two lines");
         }
         settings.add(new Setting(key, value));
         settingLines.add(line.number());
@@ -188,7 +189,8 @@ public final class SlurmConfParser {
         Matcher m = CONTROLLER.matcher(value);
         if (!m.matches()) {
             add(Severity.ERROR, line.number(), "SlurmctldHost",
-                    List.of("error: Invalid SlurmctldHost: " + value, ParseResult.FATAL_UNABLE),
+                    List.of("error: Bad value \"" + value + "\" for SlurmctldHost",
+                            "error: No SlurmctldHost defined.", ParseResult.FATAL_UNABLE),
                     "write SlurmctldHost=hostname or SlurmctldHost=hostname(address),"
                             + " e.g. SlurmctldHost=pi01(10.0.0.11)");
             return;
@@ -327,8 +329,9 @@ public final class SlurmConfParser {
             HostList.expand(value);
             return true;
         } catch (HostListException e) {
-            add(Severity.ERROR, line.number(), key, List.of("error: hostlist_create error on "
-                    + value + ", Invalid argument", ParseResult.FATAL_UNABLE), e.getMessage());
+            // slurmctld 22.05 mangles such a list into odd node names and fails later on
+            // name lookups; a clear message serves the learner better than copying that.
+            add(Severity.ERROR, line.number(), key, List.of(), e.getMessage());
             return false;
         }
     }

@@ -39,7 +39,7 @@ final class SlurmConfValidator {
         }
         if (config.primaryController().isEmpty()) {
             add(Severity.ERROR, lastLine, "SlurmctldHost",
-                    List.of("error: No SlurmctldHost defined."),
+                    List.of("error: No SlurmctldHost defined.", ParseResult.FATAL_UNABLE),
                     "add SlurmctldHost=<controller hostname>, e.g. SlurmctldHost=pi01(10.0.0.11)");
             return;
         }
@@ -68,21 +68,28 @@ final class SlurmConfValidator {
                 case "EnforcePartLimits" -> {
                     String v = value.toUpperCase(Locale.ROOT);
                     if (!Set.of("NO", "YES", "ANY", "ALL").contains(v)) {
-                        ok = fatal(line, key, "error: Bad EnforcePartLimits: " + value,
+                        // slurmctld 22.05 prints this twice, the first with a stray newline.
+                        String error = "error: Bad EnforcePartLimits: " + value;
+                        add(Severity.ERROR, line, key, List.of(error, "", error,
+                                ParseResult.FATAL_UNABLE),
                                 "EnforcePartLimits is NO, ANY, ALL or YES (= ANY)");
+                        ok = false;
                     }
                 }
                 case "SelectTypeParameters" -> {
                     for (String p : value.split(",")) {
                         if (!SELECT_PARAMS.contains(p.toUpperCase(Locale.ROOT))) {
-                            ok = fatal(line, key, "error: Bad SelectTypeParameter: " + value,
+                            String error = "error: Bad SelectTypeParameter: " + value;
+                            add(Severity.ERROR, line, key, List.of(error, error,
+                                    ParseResult.FATAL_UNABLE),
                                     "use e.g. CR_Core_Memory (with DefMemPerCPU) or CR_Core");
+                            ok = false;
                             break;
                         }
                     }
                 }
                 case "SchedulerParameters" -> SchedulerParameters.parse(value,
-                        problem -> add(Severity.WARNING, line, key, List.of("error: " + problem),
+                        problem -> add(Severity.WARNING, line, key, List.of(),
                                 "bf_interval, bf_window, bf_resolution, bf_max_job_test,"
                                         + " batch_sched_delay, default_queue_depth and"
                                         + " sched_interval take whole numbers; SLURM ignores"
@@ -112,8 +119,10 @@ final class SlurmConfValidator {
                 List<NodeConfig> resolved = ConfigResolver.nodes(prefix);
                 fromThisLine = resolved.subList(all.size(), resolved.size());
             } catch (IllegalArgumentException e) {
-                fatal(line, "NodeAddr", "error: " + e.getMessage(),
-                        "give one NodeAddr per node name, in the same order");
+                String key = e.getMessage().startsWith("NodeHostname") ? "NodeHostname"
+                        : "NodeAddr";
+                add(Severity.ERROR, line, key, List.of("fatal: " + e.getMessage()), "give one "
+                        + key + " per node name, in the same order, or a single one for all");
                 return null;
             }
             for (NodeConfig n : fromThisLine) {
@@ -131,9 +140,11 @@ final class SlurmConfValidator {
             int sct = sample.sockets() * sample.coresPerSocket() * sample.threadsPerCore();
             if (sample.cpus() != sample.sockets() && sample.cpus() != sample.sockets()
                     * sample.coresPerSocket() && sample.cpus() != sct) {
-                add(Severity.WARNING, line, "CPUs", List.of("error: NodeNames=" + effective.names()
-                        + " CPUs=" + sample.cpus() + " match no Sockets, Sockets*CoresPerSocket"
-                        + " or Sockets*CoresPerSocket*ThreadsPerCore. Resetting CPUs."),
+                // slurmctld 22.05 reads node lines twice and prints this both times.
+                String error = "error: NodeNames=" + effective.names() + " CPUs=" + sample.cpus()
+                        + " match no Sockets, Sockets*CoresPerSocket or"
+                        + " Sockets*CoresPerSocket*ThreadsPerCore. Resetting CPUs.";
+                add(Severity.WARNING, line, "CPUs", List.of(error, error),
                         "make CPUs equal SocketsPerBoard x CoresPerSocket x ThreadsPerCore"
                                 + " (paste the slurmd -C line)");
             }
@@ -141,7 +152,8 @@ final class SlurmConfValidator {
         }
         if (all.isEmpty()) {
             add(Severity.ERROR, lastLine, "NodeName",
-                    List.of("error: read_slurm_conf: no nodes configured."),
+                    List.of("error: read_slurm_conf: no nodes configured.",
+                            "fatal: read_slurm_conf reading " + file + ": Invalid argument"),
                     "add NodeName lines, e.g. paste the line `slurmd -C` prints on each Pi");
             return null;
         }
@@ -183,7 +195,10 @@ final class SlurmConfValidator {
             for (String member : p.nodes()) {
                 if (!nodeNames.contains(member)) {
                     add(Severity.ERROR, line, "Nodes", List.of(
-                            "error: _build_part_bitmap: invalid node name " + member),
+                            "error: _find_node_record: lookup failure for node \"" + member
+                                    + "\"",
+                            "build_part_bitmap: invalid node name " + member + " in partition",
+                            "fatal: Invalid node names in partition " + p.name()),
                             "partition " + p.name() + " lists " + member + ", which no NodeName"
                                     + " line defines; known nodes: "
                                     + HostList.compress(new ArrayList<>(namesInOrder(nodes))));

@@ -5,7 +5,7 @@
  * {@link org.pilab.slurm.conf.SlurmConfWriter} renders a config back in the conventional order
  * for real Pis.
  *
- * <p>Where the project brief and slurmctld disagree, slurmctld wins: an unknown key is fatal,
+ * <p>slurmctld is the reference: an unknown key is fatal,
  * not a warning; outside NodeName/PartitionName lines each line holds one Key=Value.</p>
  */
 package org.pilab.slurm.conf;

@@ -49,7 +49,9 @@ class ParserSyntaxTest {
                 + "NodeName=pi01\nPartitionName=main Nodes=ALL\n");
         assertEquals(20, r.config().slurmdTimeoutSeconds());
         Diagnostic d = r.diagnostics().get(0);
-        assertEquals(Severity.NOTICE, d.severity());
+        assertEquals(Severity.WARNING, d.severity());
+        assertEquals(List.of("slurmctld: error: SlurmdTimeout 1 specified more than once, latest"
+                + " value used"), d.slurmctldLines());
         assertEquals(4, d.line());
         assertTrue(d.hint().contains("line 3"), d.hint());
     }
