@@ -236,6 +236,16 @@ class ClusterTestbedIT {
         assertEquals(List.of(), processesMentioning(lab.toString()));
         System.out.printf("ClusterTestbedIT: node down after %.1f s, requeued tasks done %.1f s after the power-off,"
                 + " whole test %.1f s%n", downSeconds, requeueDoneSeconds, (System.nanoTime() - t0) / 1e9);
+        // Passed: the lab's logs are not needed (a failure leaves them in /tmp/pilab-it-* to read).
+        deleteTree(work);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** A 12-variant sweep of 60/40-style portfolios on the data bundled in the jar. */
