@@ -1,0 +1,90 @@
+package org.pilab.slurm.ctl;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One sched/backfill pass over the jobs it examines (the first bf_max_job_test eligible ones,
+ * in priority order): each gets the earliest slot within bf_window in an availability profile
+ * built from running jobs' time limits, and the slot is reserved so that no later job can take
+ * it. Jobs whose slot is now are returned to be started: they delay no reservation made for a
+ * job ahead of them.
+ */
+final class BackfillPlanner {
+
+    /** A job to start now on these nodes. */
+    record Start(Job job, Allocation allocation) {
+    }
+
+    private final SchedulerSettings settings;
+    private final ResourceSelector selector;
+    private final int nodeCount;
+    /** Reused pass after pass: rebuilding it allocates nothing once its arrays have grown. */
+    private final AvailabilityProfile profile;
+
+    BackfillPlanner(SchedulerSettings settings, ResourceSelector selector, int nodeCount) {
+        this.settings = settings;
+        this.selector = selector;
+        this.nodeCount = nodeCount;
+        this.profile = new AvailabilityProfile(settings.bfResolution(), nodeCount);
+    }
+
+    /**
+     * @param perArray     running tasks per array, updated with the tasks this pass starts
+     * @param planEveryJob false to stop once nothing more can start now (trace replay)
+     */
+    List<Start> plan(long now, List<Job> tested, boolean[] usable, Map<Long, Integer> perArray, int[] freeCpu,
+            long[] freeMem, List<Job> running, boolean planEveryJob, List<ControllerListener> listeners) {
+        List<Start> starts = new ArrayList<>();
+        int[] suffixMinCpus = new int[tested.size() + 1];
+        suffixMinCpus[tested.size()] = Integer.MAX_VALUE;
+        for (int i = tested.size() - 1; i >= 0; i--) {
+            suffixMinCpus[i] = Math.min(suffixMinCpus[i + 1], tested.get(i).requestedCpus());
+        }
+        if (!planEveryJob) {
+            long freeTotal = 0;
+            for (int n = 0; n < nodeCount; n++) {
+                if (usable[n]) {
+                    freeTotal += freeCpu[n];
+                }
+            }
+            if (freeTotal < suffixMinCpus[0]) {
+                return starts; // no examined job fits in what is free now: this pass would start nothing
+            }
+        }
+        AvailabilityProfile profile = this.profile.reset(now, freeCpu, freeMem, running);
+        long horizon = now + settings.bfWindowMin() * 60L;
+        for (int i = 0; i < tested.size(); i++) {
+            if (!planEveryJob && profile.freeNow() < suffixMinCpus[i]) {
+                // No job left in this pass fits in what is free now, so none can start; later
+                // reservations would change only planned start times, not what runs.
+                break;
+            }
+            Job j = tested.get(i);
+            if (j.isArrayTask() && j.arrayMaxRunning > 0
+                    && perArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning) {
+                continue;
+            }
+            long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
+            AvailabilityProfile.Slot slot = profile.earliest(j, duration == Long.MAX_VALUE
+                    ? settings.bfWindowMin() * 60L : duration, horizon, j.partition.nodeIndicesShared(), usable,
+                    selector, nodeCount, settings.memoryTracked());
+            if (slot == null) {
+                continue;
+            }
+            profile.reserve(slot.start(), duration, slot.allocation());
+            j.plannedStart = slot.start();
+            j.plannedNodeIdx = slot.allocation().nodes();
+            if (slot.start() > now) {
+                listeners.forEach(l -> l.planned(j, slot.start()));
+            } else {
+                starts.add(new Start(j, slot.allocation()));
+                if (j.isArrayTask()) {
+                    perArray.merge(j.arrayJobId, 1, Integer::sum);
+                }
+            }
+        }
+        return starts;
+    }
+}

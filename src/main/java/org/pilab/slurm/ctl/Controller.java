@@ -1,0 +1,847 @@
+package org.pilab.slurm.ctl;
+
+import org.pilab.sim.SimEvent;
+import org.pilab.sim.SimTime;
+import org.pilab.sim.Simulator;
+import org.pilab.slurm.hostlist.HostList;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The virtual slurmctld. Holds nodes, partitions and jobs; advances a virtual clock (whole
+ * seconds) through an event queue ordered by (time, priority, sequence); runs the main scheduler
+ * after every batch of events and every sched_interval, and the backfill scheduler every
+ * bf_interval when {@code SchedulerType=sched/backfill}.
+ */
+public final class Controller {
+
+    /** priority/basic hands out TOP_PRIORITY - n to the n-th submission, as slurmctld does. */
+    private static final long TOP_PRIORITY = 0xffff0000L;
+    private static final int PRIORITY_CALC_PERIOD = 300;
+    private static final JobEnvironment EMPTY_ENV = new JobEnvironment(Map.of(), "", List.of(), 0, new int[0]);
+
+    private final ClusterSpec spec;
+    private final SchedulerSettings settings;
+    private final Node[] nodes;
+    private final Map<String, Node> nodesByName = new LinkedHashMap<>();
+    private final Map<String, Partition> partitions = new LinkedHashMap<>();
+    private final Partition defaultPartition;
+    private final ResourceSelector selector;
+    private final MultifactorPriority multifactor;
+    private final int[] freeCpu;
+    private final long[] freeMem;
+    private final long startEpoch;
+    private final JobOutput output;
+    private final BackfillPlanner backfill;
+    private final SubmissionRules rules;
+    private final Map<String, ExternalCommand> commands = new HashMap<>();
+    /** The discrete-event kernel: virtual clock (ms = epoch seconds x 1000) and event queue. */
+    private final Simulator sim;
+    private final TreeSet<Job> pending = new TreeSet<>(Controller::queueOrder);
+    private final List<Job> running = new ArrayList<>();
+    private final List<Job> allJobs = new ArrayList<>();
+    private final Map<Long, Job> byId = new HashMap<>();
+    private final Map<Long, List<Job>> arrays = new HashMap<>();
+    private final Map<String, Double> usage = new TreeMap<>();
+    private final Map<Long, Integer> runningTasks = new HashMap<>();
+    private final List<ControllerListener> listeners = new ArrayList<>();
+    private long now;
+    private long nextJobId = 1;
+    private long submissions;
+    private long sequence;
+    private long nextSchedAt;
+    private long nextBackfillAt;
+    private long nextPriorityAt;
+    private long version;
+    private long backfillSeenVersion = -1;
+    private long fullPassSeenVersion = -1;
+    /** Pending jobs with a --begin time or a requeue delay: time alone can make them eligible. */
+    private int timedPending;
+    private boolean dirty;
+    private boolean planEveryJob = true;
+    /** Bumped whenever a node's up/drain/responding state changes (the usable-node cache key). */
+    private long nodeStateVersion;
+    private long usableVersion = -1;
+    private boolean[] usableCache;
+
+    /**
+     * @param startEpoch the virtual clock's start (epoch seconds); every node boots then, idle
+     */
+    public Controller(ClusterSpec spec, long startEpoch, OutputSink sink) {
+        this.spec = spec;
+        this.settings = spec.settings();
+        this.startEpoch = startEpoch;
+        this.now = startEpoch;
+        this.sim = new Simulator(SimTime.seconds(startEpoch));
+        this.nodes = new Node[spec.nodes().size()];
+        this.freeCpu = new int[nodes.length];
+        this.freeMem = new long[nodes.length];
+        int clusterCpus = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            NodeSpec ns = spec.nodes().get(i);
+            if (nodesByName.containsKey(ns.name())) {
+                throw new IllegalArgumentException("Duplicated NodeName " + ns.name() + " in the config file");
+            }
+            nodes[i] = new Node(ns, i);
+            nodes[i].bootTime = startEpoch;
+            nodesByName.put(ns.name(), nodes[i]);
+            freeCpu[i] = ns.cpus();
+            freeMem[i] = ns.realMemoryMb();
+            clusterCpus += ns.cpus();
+        }
+        Partition dflt = null;
+        int maxFactor = 1;
+        for (PartitionSpec ps : spec.partitions()) {
+            if (partitions.containsKey(ps.name())) {
+                throw new IllegalArgumentException("duplicate entry for partition " + ps.name());
+            }
+            int[] idx = new int[ps.nodes().size()];
+            int cpus = 0;
+            for (int i = 0; i < idx.length; i++) {
+                Node n = nodesByName.get(ps.nodes().get(i));
+                if (n == null) {
+                    throw new IllegalArgumentException("PartitionName=" + ps.name() + ": node " + ps.nodes().get(i)
+                            + " is not defined by a NodeName line");
+                }
+                idx[i] = n.index();
+                cpus += n.cpus();
+                n.partitions.add(ps.name());
+            }
+            Partition p = new Partition(ps, idx, cpus);
+            partitions.put(ps.name(), p);
+            if (ps.isDefault()) {
+                dflt = p;
+            }
+            maxFactor = Math.max(maxFactor, ps.priorityJobFactor());
+        }
+        this.defaultPartition = dflt;
+        this.selector = new ResourceSelector(nodes, settings);
+        this.output = new JobOutput(sink, nodes);
+        this.backfill = new BackfillPlanner(settings, selector, nodes.length);
+        this.rules = new SubmissionRules(partitions, dflt, settings, selector, nodes);
+        this.multifactor = new MultifactorPriority(settings, Math.max(1, clusterCpus), maxFactor);
+        this.nextSchedAt = startEpoch + settings.schedInterval();
+        this.nextBackfillAt = startEpoch + settings.bfInterval();
+        this.nextPriorityAt = startEpoch + PRIORITY_CALC_PERIOD;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public ClusterSpec spec() { return spec; }
+    public SchedulerSettings settings() { return settings; }
+    /** Virtual time now, epoch seconds. */
+    public long now() { return now; }
+    public long startEpoch() { return startEpoch; }
+    public List<Node> nodes() { return List.of(nodes); }
+    public Node node(String name) { return nodesByName.get(name); }
+    public List<Partition> partitions() { return List.copyOf(partitions.values()); }
+    public Partition partition(String name) { return partitions.get(name); }
+    public Partition defaultPartition() { return defaultPartition; }
+    /** Every job ever submitted, in submission order (array tasks in index order). */
+    public List<Job> jobs() { return List.copyOf(allJobs); }
+    public int pendingCount() { return pending.size(); }
+    public int runningCount() { return running.size(); }
+    /** The tasks of array {@code arrayJobId}, or an empty list. */
+    public List<Job> arrayTasks(long arrayJobId) { return List.copyOf(arrays.getOrDefault(arrayJobId, List.of())); }
+
+    /** The job with this id (a started array task has its own id), or null. */
+    public Job job(long id) {
+        Job j = byId.get(id);
+        if (j == null) {
+            List<Job> tasks = arrays.get(id);
+            if (tasks != null && !tasks.isEmpty()) {
+                return tasks.get(0);
+            }
+        }
+        return j;
+    }
+
+    /** Finished jobs leave slurmctld's memory MinJobAge seconds after they end. */
+    public boolean isPurged(Job j) {
+        return j.state.finished() && now - j.endTime >= settings.minJobAge();
+    }
+
+    /** Multifactor priority parts for sprio. */
+    public PriorityFactors priorityFactors(Job j) {
+        return multifactor.factors(j, now, usage);
+    }
+
+    /**
+     * Whether every backfill pass plans a start for each job it examines (true, the default:
+     * {@code squeue --start} shows them) or stops as soon as nothing more can start now (trace
+     * replay: the same jobs start, much faster).
+     */
+    public void planEveryJob(boolean v) {
+        planEveryJob = v;
+    }
+
+    /** Registers a command that batch scripts may call (e.g. {@code pilab}). */
+    public void registerCommand(String name, ExternalCommand command) {
+        commands.put(name, command);
+    }
+
+    public void addListener(ControllerListener l) {
+        listeners.add(l);
+    }
+
+    // ---------------------------------------------------------------- submission
+
+    /**
+     * Submits a job (or array). Returns the job id (the array's id for arrays).
+     *
+     * @throws SubmitException with slurmctld's error text when the request is refused
+     */
+    public long submit(JobRequest r) throws SubmitException {
+        SubmissionRules.Accepted ok = rules.check(r, id -> job(id) != null, now);
+        Partition p = ok.partition();
+        long limit = ok.timeLimitMin();
+        List<Dependency> deps = ok.dependencies();
+        submissions++;
+        long id = nextJobId++;
+        long prio = TOP_PRIORITY - submissions;
+        List<Job> created = new ArrayList<>();
+        if (r.array == null) {
+            created.add(new Job(id, 0, -1, r, p, limit, deps, now, settings.wholeNodes()));
+        } else {
+            for (int idx : r.array.indices()) {
+                created.add(new Job(id, id, idx, r, p, limit, deps, now, settings.wholeNodes()));
+            }
+            arrays.put(id, new ArrayList<>(created));
+        }
+        for (Job j : created) {
+            j.sequence = sequence++;
+            j.priority = prio;
+            allJobs.add(j);
+            if (!j.isArrayTask()) {
+                byId.put(j.id, j);
+            }
+        }
+        if (settings.multifactor()) {
+            for (Job j : created) {
+                j.priority = multifactor.factors(j, now, usage).total();
+            }
+        }
+        pending.addAll(created);
+        if (r.beginTime > now) {
+            timedPending += created.size();
+        }
+        version++;
+        listeners.forEach(l -> l.submitted(created.get(0)));
+        mainPass(false);
+        return id;
+    }
+
+    // ---------------------------------------------------------------- time
+
+    /** Runs the cluster forward to {@code target} (epoch seconds), processing every event on the way. */
+    public void advanceTo(long target) {
+        while (true) {
+            long next = nextEventTime();
+            if (!pending.isEmpty()) {
+                next = Math.min(next, nextSchedAt);
+                if (settings.backfill()) {
+                    next = Math.min(next, nextBackfillAt);
+                }
+                if (settings.multifactor()) {
+                    next = Math.min(next, nextPriorityAt);
+                }
+            }
+            if (next > target) {
+                break;
+            }
+            now = Math.max(now, next);
+            sim.runUntil(SimTime.seconds(now)); // fires every job end and node time-out due by now
+            if (now >= nextPriorityAt) {
+                recomputePriorities();
+                nextPriorityAt = periodAfter(PRIORITY_CALC_PERIOD);
+            }
+            boolean full = now >= nextSchedAt;
+            if (full) {
+                nextSchedAt = periodAfter(settings.schedInterval());
+            }
+            if (full && !dirty && version == fullPassSeenVersion && timedPending == 0) {
+                full = false; // nothing changed since the last full pass: it would decide the same
+            } else if (dirty || full) {
+                mainPass(full);
+                if (full) {
+                    fullPassSeenVersion = version;
+                }
+            }
+            if (settings.backfill() && now >= nextBackfillAt) {
+                nextBackfillAt = periodAfter(settings.bfInterval());
+                backfillPass();
+            }
+        }
+        now = Math.max(now, target);
+    }
+
+    /** Advances the virtual clock by {@code seconds}. */
+    public void advanceBy(long seconds) {
+        advanceTo(now + seconds);
+    }
+
+    /** Runs until no job is pending or running (or {@code maxSeconds} pass). */
+    public void runUntilIdle(long maxSeconds) {
+        long limit = now + maxSeconds;
+        while ((!pending.isEmpty() || !running.isEmpty()) && now < limit) {
+            long next = nextEventTime();
+            if (!pending.isEmpty()) {
+                next = Math.min(next, Math.min(nextSchedAt, settings.backfill() ? nextBackfillAt : Long.MAX_VALUE));
+            }
+            if (next == Long.MAX_VALUE) {
+                break;
+            }
+            advanceTo(Math.min(limit, next));
+        }
+    }
+
+    /** Time of the next queued event, or Long.MAX_VALUE. */
+    public long nextEventTime() {
+        long t = sim.nextEventTime();
+        return t == Long.MAX_VALUE ? Long.MAX_VALUE : SimTime.wholeSeconds(t);
+    }
+
+    private long periodAfter(int interval) {
+        return startEpoch + ((now - startEpoch) / interval + 1) * interval;
+    }
+
+    /**
+     * Schedules {@code action} at {@code time} (epoch seconds). Job ends use normal priority and
+     * node time-outs low, so a job finishing in the same second as its node is declared down
+     * still completes.
+     */
+    private SimEvent schedule(long time, int priority, Runnable action) {
+        return sim.schedule(SimTime.seconds(time), priority, () -> {
+            now = SimTime.wholeSeconds(sim.now());
+            action.run();
+        });
+    }
+
+    private void nodeTimeout(Node n) {
+        if (n.notResponding && !n.down && now - n.notRespondingSince >= settings.slurmdTimeout()) {
+            setDown(n, "Not responding", "slurm", true);
+        }
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    private static int queueOrder(Job a, Job b) {
+        int c = Integer.compare(b.partition.spec().priorityTier(), a.partition.spec().priorityTier());
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(b.priority, a.priority);
+        if (c != 0) {
+            return c;
+        }
+        c = Long.compare(a.submitTime, b.submitTime);
+        if (c != 0) {
+            return c;
+        }
+        return Long.compare(a.sequence, b.sequence);
+    }
+
+    private void recomputePriorities() {
+        if (!settings.multifactor() || pending.isEmpty()) {
+            return;
+        }
+        List<Job> all = new ArrayList<>(pending);
+        pending.clear();
+        for (Job j : all) {
+            j.priority = multifactor.factors(j, now, usage).total();
+        }
+        pending.addAll(all);
+        version++;
+    }
+
+    private boolean[] usableMask() {
+        if (usableCache != null && usableVersion == nodeStateVersion) {
+            return usableCache;
+        }
+        usableVersion = nodeStateVersion;
+        usableCache = computeUsable();
+        return usableCache;
+    }
+
+    private boolean[] computeUsable() {
+        boolean[] u = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            u[i] = nodes[i].usable();
+        }
+        return u;
+    }
+
+    /** Reasons a job may not be considered at all right now; null if it may. */
+    private JobReason blocker(Job j, Map<Long, Integer> runningPerArray) {
+        if (j.held) {
+            return JobReason.JOB_HELD_USER;
+        }
+        if (j.beginTime > now) {
+            return JobReason.BEGIN_TIME;
+        }
+        if (j.beginTime > 0 && !j.beginCounted) {
+            j.beginCounted = true;
+            timedPending--;
+        }
+        JobReason dep = DependencyCheck.state(j, this::dependencyTargets);
+        if (dep != null) {
+            return dep;
+        }
+        if (j.eligibleTime == 0) {
+            j.eligibleTime = now;
+        }
+        Partition p = j.partition;
+        if (p.state.equals("DOWN")) {
+            return JobReason.PARTITION_DOWN;
+        }
+        if (p.state.equals("INACTIVE")) {
+            return JobReason.PARTITION_INACTIVE;
+        }
+        if (SubmissionRules.exceedsMaxTime(j.timeLimitMin, p.spec())) {
+            return JobReason.PARTITION_TIME_LIMIT;
+        }
+        if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes()) {
+            return JobReason.PARTITION_NODE_LIMIT;
+        }
+        if (j.arrayMaxRunning > 0 && runningPerArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning) {
+            return JobReason.JOB_ARRAY_TASK_LIMIT;
+        }
+        return null;
+    }
+
+    /** The jobs a dependency on {@code id} waits for: every task of an array, else the job. */
+    private List<Job> dependencyTargets(long id) {
+        List<Job> tasks = arrays.get(id);
+        if (tasks != null) {
+            return tasks;
+        }
+        Job j = byId.get(id);
+        return j == null ? List.of() : List.of(j);
+    }
+
+    /** Running tasks per array (a copy: a pass counts the tasks it starts on top). */
+    private Map<Long, Integer> runningPerArray() {
+        return runningTasks.isEmpty() ? new HashMap<>() : new HashMap<>(runningTasks);
+    }
+
+    /**
+     * The main scheduler: walks the queue in priority order and starts what fits; once a job of a
+     * partition is left pending for resources, no later job of that partition starts (strict
+     * priority). Event-triggered passes look at default_queue_depth jobs.
+     */
+    private void mainPass(boolean full) {
+        dirty = false;
+        if (pending.isEmpty()) {
+            return;
+        }
+        int depth = full ? Integer.MAX_VALUE : settings.defaultQueueDepth();
+        boolean[] usable = usableMask();
+        Map<Long, Integer> perArray = runningPerArray();
+        List<Partition> blocked = new ArrayList<>();
+        Map<Job, Allocation> toStart = new LinkedHashMap<>();
+        int seen = 0;
+        for (Job j : pending) {
+            if (seen++ >= depth) {
+                break;
+            }
+            JobReason why = blocker(j, perArray);
+            if (why != null) {
+                setReason(j, why, "");
+                continue;
+            }
+            if (blocked.contains(j.partition)) {
+                setReason(j, JobReason.PRIORITY, "");
+                continue;
+            }
+            Allocation a = selector.select(j, j.partition.nodeIndicesShared(), freeCpu, freeMem, usable);
+            if (a == null) {
+                explainWait(j, usable);
+                blocked.add(j.partition);
+                if (!planEveryJob && blocked.size() == partitions.size()) {
+                    break; // replay: nothing more can start, and nobody reads the other reasons
+                }
+                continue;
+            }
+            toStart.put(j, a);
+            j.startedByBackfill = false;
+            take(a);
+            if (j.isArrayTask()) {
+                perArray.merge(j.arrayJobId, 1, Integer::sum);
+            }
+            j.reason = JobReason.NONE;
+        }
+        for (Map.Entry<Job, Allocation> e : toStart.entrySet()) {
+            pending.remove(e.getKey());
+            start(e.getKey(), e.getValue());
+        }
+    }
+
+    private void take(Allocation a) {
+        for (int i = 0; i < a.nodes().length; i++) {
+            freeCpu[a.nodes()[i]] -= a.cores()[i];
+            freeMem[a.nodes()[i]] -= a.mem()[i];
+        }
+    }
+
+    private void setReason(Job j, JobReason r, String detail) {
+        j.reason = r;
+        j.reasonDetail = detail;
+    }
+
+    /** Resources, or ReqNodeNotAvail when down/drained nodes are what stands in the way. */
+    private void explainWait(Job j, boolean[] usable) {
+        boolean allUsable = true;
+        for (int n : j.partition.nodeIndicesShared()) {
+            allUsable &= usable[n];
+        }
+        if (allUsable) {
+            setReason(j, JobReason.RESOURCES, "");
+            return;
+        }
+        boolean[] upOnly = usable;
+        int[] cpu = new int[nodes.length];
+        long[] mem = new long[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            cpu[i] = nodes[i].cpus();
+            mem[i] = nodes[i].realMemory();
+        }
+        if (selector.select(j, j.partition.nodeIndicesShared(), cpu, mem, upOnly) != null) {
+            setReason(j, JobReason.RESOURCES, "");
+            return;
+        }
+        List<String> unavailable = new ArrayList<>();
+        for (int n : j.partition.nodeIndicesShared()) {
+            if (!usable[n]) {
+                unavailable.add(nodes[n].name());
+            }
+        }
+        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "UnavailableNodes:" + HostList.compress(unavailable));
+    }
+
+    /**
+     * Backfill: plans start times for the first bf_max_job_test eligible jobs in priority order and
+     * starts a job now only if it fits for its whole time limit around every reservation made for
+     * jobs ahead of it (so it delays none of them).
+     */
+    private void backfillPass() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (!settings.multifactor() && version == backfillSeenVersion && timedPending == 0) {
+            return; // nothing changed since the last pass: it would plan exactly the same
+        }
+        Map<Long, Integer> perArray = runningPerArray();
+        // The jobs this pass examines: the first bf_max_job_test eligible ones in priority order.
+        List<Job> tested = new ArrayList<>();
+        for (Job j : pending) {
+            if (tested.size() >= settings.bfMaxJobTest()) {
+                break;
+            }
+            if (blocker(j, perArray) == null) {
+                tested.add(j);
+            }
+        }
+        List<BackfillPlanner.Start> starts = backfill.plan(now, tested, usableMask(), perArray, freeCpu, freeMem,
+                running, planEveryJob, listeners);
+        for (BackfillPlanner.Start st : starts) {
+            take(st.allocation());
+        }
+        for (BackfillPlanner.Start st : starts) {
+            pending.remove(st.job());
+            listeners.forEach(l -> l.backfilled(st.job()));
+            st.job().startedByBackfill = true;
+            start(st.job(), st.allocation());
+        }
+        backfillSeenVersion = version;
+    }
+
+    // ---------------------------------------------------------------- job life cycle
+
+    private void start(Job j, Allocation a) {
+        if (j.isArrayTask() && j.id == j.arrayJobId && j.startTime == 0 && j.restarts == 0) {
+            // Array tasks split off the array record with fresh ids; the last one keeps the array's id.
+            boolean lastPending = true;
+            for (Job t : arrays.get(j.arrayJobId)) {
+                if (t != j && t.state == JobState.PENDING && t.startTime == 0) {
+                    lastPending = false;
+                    break;
+                }
+            }
+            if (!lastPending) {
+                j.id = nextJobId++;
+            }
+            byId.put(j.id, j);
+        }
+        j.allocNodes = a.nodes();
+        j.allocCores = a.cores();
+        j.allocMem = a.mem();
+        j.tasksPerNode = a.tasks();
+        for (int i = 0; i < a.nodes().length; i++) {
+            Node n = nodes[a.nodes()[i]];
+            n.allocCpus += a.cores()[i];
+            n.allocMem += a.mem()[i];
+        }
+        j.state = JobState.RUNNING;
+        j.reason = JobReason.NONE;
+        j.reasonDetail = "";
+        j.startTime = now;
+        if (j.eligibleTime == 0) {
+            j.eligibleTime = now;
+        }
+        running.add(j);
+        if (j.isArrayTask()) {
+            runningTasks.merge(j.arrayJobId, 1, Integer::sum);
+        }
+        version++;
+        JobPayload payload = j.payload != null ? j.payload : new ScriptPayload(j.script, commands);
+        j.result = payload.run(payload.needsEnvironment()
+                ? JobEnvironments.build(j, nodes, arrays.get(j.arrayJobId), spec.clusterName(), now) : EMPTY_ENV);
+        long limitSec = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
+        long runFor = Math.min(j.result.durationSeconds(), limitSec);
+        j.runLimitEnd = limitSec == Long.MAX_VALUE ? Long.MAX_VALUE : now + limitSec;
+        output.open(j);
+        j.endEvent = schedule(now + runFor, SimEvent.PRIORITY_NORMAL, () -> finish(j));
+        listeners.forEach(l -> l.started(j));
+    }
+
+    private void release(Job j) {
+        if (j.endEvent != null && j.endEvent.isPending()) {
+            sim.cancel(j.endEvent); // cancelled or requeued before its payload finished
+        }
+        j.endEvent = null;
+        for (int i = 0; i < j.allocNodes.length; i++) {
+            int n = j.allocNodes[i];
+            nodes[n].allocCpus -= j.allocCores[i];
+            nodes[n].allocMem -= j.allocMem[i];
+            freeCpu[n] += j.allocCores[i];
+            freeMem[n] += j.allocMem[i];
+        }
+        running.remove(j);
+        if (j.isArrayTask()) {
+            runningTasks.merge(j.arrayJobId, -1, Integer::sum);
+            runningTasks.remove(j.arrayJobId, 0);
+        }
+        usage.merge(j.user, (double) j.allocCpus() * (now - j.startTime), Double::sum);
+        dirty = true;
+        version++;
+    }
+
+    private void finish(Job j) {
+        long elapsed = now - j.startTime;
+        boolean timedOut = j.result.durationSeconds() > elapsed;
+        release(j);
+        j.endTime = now;
+        if (timedOut) {
+            j.state = JobState.TIMEOUT;
+            j.reason = JobReason.TIME_LIMIT;
+            j.exitCode = 0;
+            j.exitSignal = 0;
+            output.append(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
+                    + SlurmTimes.date(now) + " DUE TO TIME LIMIT ***\n");
+        } else {
+            j.exitCode = j.result.exitCode();
+            j.state = j.exitCode == 0 ? JobState.COMPLETED : JobState.FAILED;
+            j.reason = j.exitCode == 0 ? JobReason.NONE : JobReason.NON_ZERO_EXIT_CODE;
+            output.append(j, elapsed, null);
+        }
+        listeners.forEach(l -> l.ended(j));
+    }
+
+    // ---------------------------------------------------------------- cancel and requeue
+
+    /**
+     * Cancels a pending or running job as {@code byUid}. Returns false if it had already ended.
+     */
+    public boolean cancel(Job j, int byUid) {
+        if (j.state.finished()) {
+            return false;
+        }
+        if (j.state == JobState.PENDING) {
+            pending.remove(j);
+            version++;
+        } else {
+            long elapsed = now - j.startTime;
+            release(j);
+            output.append(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
+                    + SlurmTimes.date(now) + " ***\n");
+            j.exitSignal = 15;
+        }
+        j.state = JobState.CANCELLED;
+        j.reason = JobReason.NONE;
+        j.reasonDetail = "";
+        j.cancelledBy = Integer.toString(byUid);
+        j.endTime = now;
+        dirty = true;
+        mainPass(false);
+        listeners.forEach(l -> l.ended(j));
+        return true;
+    }
+
+    private void requeueOrFail(Job j) {
+        release(j);
+        if (settings.jobRequeue() && j.requeueAllowed) {
+            j.restarts++;
+            j.state = JobState.PENDING;
+            j.allocNodes = new int[0];
+            j.allocCores = new int[0];
+            j.allocMem = new long[0];
+            j.tasksPerNode = new int[0];
+            j.beginTime = now + settings.credExpire() + 1;
+            j.beginCounted = false;
+            j.startTime = 0;
+            j.reason = JobReason.BEGIN_TIME;
+            pending.add(j);
+            timedPending++;
+        } else {
+            j.state = JobState.NODE_FAIL;
+            j.reason = JobReason.NODE_DOWN;
+            j.endTime = now;
+            j.exitCode = 0;
+            j.exitSignal = 0;
+            output.append(j, now - j.startTime, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j)
+                    + " CANCELLED AT " + SlurmTimes.date(now) + " DUE TO NODE FAILURE ***\n");
+            listeners.forEach(l -> l.ended(j));
+        }
+    }
+
+    // ---------------------------------------------------------------- node administration
+
+    /** scontrol update NodeName=x State=DRAIN Reason=... */
+    public void drain(Node n, String reason, String user) {
+        n.markDrain(reason, user, now);
+        nodeChanged(false);
+    }
+
+    /** scontrol update NodeName=x State=DOWN Reason=...: running jobs there are requeued or fail. */
+    public void down(Node n, String reason, String user) {
+        setDown(n, reason, user, false);
+    }
+
+    private void setDown(Node n, String reason, String user, boolean noResponse) {
+        n.markDown(reason, user, now, noResponse);
+        for (Job j : new ArrayList<>(running)) {
+            for (int idx : j.allocNodes) {
+                if (idx == n.index()) {
+                    requeueOrFail(j);
+                    break;
+                }
+            }
+        }
+        nodeChanged(false);
+    }
+
+    /** scontrol update NodeName=x State=RESUME: clears DOWN and DRAIN. */
+    public void resume(Node n) {
+        n.markResumed(now);
+        nodeChanged(true);
+    }
+
+    /** scontrol update State=UNDRAIN. */
+    public void undrain(Node n) {
+        n.markUndrained();
+        nodeChanged(true);
+    }
+
+    /** The node's slurmd stops answering (power off, cable out): {@code *} now, DOWN after SlurmdTimeout. */
+    public void loseContact(Node n) {
+        if (n.markNotResponding(now)) {
+            version++;
+            nodeStateVersion++;
+            schedule(now + settings.slurmdTimeout(), SimEvent.PRIORITY_LOW, () -> nodeTimeout(n));
+        }
+    }
+
+    /** The node's slurmd answers again; ReturnToService decides whether a DOWN node comes back. */
+    public void regainContact(Node n) {
+        n.markResponding(now, settings.returnToService());
+        nodeChanged(true);
+    }
+
+    /** A node's state changed: new work may fit (or no longer), so the scheduler must look again. */
+    private void nodeChanged(boolean scheduleNow) {
+        version++;
+        nodeStateVersion++;
+        dirty = true;
+        if (scheduleNow) {
+            mainPass(false);
+        }
+    }
+
+    /** scontrol update PartitionName=x State=UP|DOWN|DRAIN|INACTIVE. */
+    public void setPartitionState(Partition p, String state) {
+        p.state = state;
+        version++;
+        dirty = true;
+        mainPass(false);
+    }
+
+    /** scontrol hold / release. */
+    public void setHeld(Job j, boolean held) {
+        if (j.state == JobState.PENDING) {
+            j.held = held;
+            if (held) {
+                j.reason = JobReason.JOB_HELD_USER;
+            }
+            version++;
+            dirty = true;
+            mainPass(false);
+        }
+    }
+
+    /** The nodes backfill planned for a pending job, as a host list (empty if none planned). */
+    public String plannedNodes(Job j) {
+        List<String> names = new ArrayList<>();
+        for (int n : j.plannedNodeIdx) {
+            names.add(nodes[n].name());
+        }
+        return HostList.compress(names);
+    }
+
+    /** The output (or error) file path with %j %A %a %x %u %N %% replaced, made absolute. */
+    public String outputPath(Job j, boolean error) {
+        return output.path(j, error);
+    }
+
+    /** Node names of a job's allocation, in allocation order. */
+    public List<String> nodeNames(Job j) {
+        List<String> out = new ArrayList<>();
+        for (int n : j.allocNodes) {
+            out.add(nodes[n].name());
+        }
+        return out;
+    }
+
+    /** Cores the job has on each allocated node (parallel to {@link #nodeNames}). */
+    public int[] coresPerNode(Job j) {
+        return j.allocCores.clone();
+    }
+
+    /** Memory per allocated node (MB). */
+    public long[] memPerNode(Job j) {
+        return j.allocMem.clone();
+    }
+
+    /** Output the job's payload produced (for srun, which prints it to the terminal). */
+    public List<OutputLine> output(Job j) {
+        return j.result == null ? List.of() : j.result.output();
+    }
+
+    /** Jobs currently running, oldest start first. */
+    public List<Job> runningJobs() {
+        List<Job> r = new ArrayList<>(running);
+        r.sort(Comparator.comparingLong((Job x) -> x.startTime).thenComparingLong(x -> x.sequence));
+        return r;
+    }
+
+    /** Pending jobs in scheduling order. */
+    public List<Job> pendingJobs() {
+        return new ArrayList<>(pending);
+    }
+}

@@ -1,0 +1,192 @@
+package org.pilab.slurm.ctl;
+
+import java.util.Arrays;
+
+/**
+ * select/cons_tres by cores and memory: picks nodes for a job from per-node free cores and
+ * memory. Works on plain arrays so the same code serves the live cluster and the backfill
+ * profile (where "free" is the minimum over a future interval).
+ */
+final class ResourceSelector {
+
+    private final Node[] nodes;
+    private final SchedulerSettings settings;
+
+    ResourceSelector(Node[] nodes, SchedulerSettings settings) {
+        this.nodes = nodes;
+        this.settings = settings;
+    }
+
+    /** Memory (MB) the job takes on node {@code n} when given {@code cores} cores there. */
+    long memoryFor(Job job, int n, int cores) {
+        if (!settings.memoryTracked()) {
+            return 0;
+        }
+        long real = nodes[n].realMemory();
+        if (job.exclusive) {
+            return real;
+        }
+        if (job.memPerNodeMb == 0) {
+            return real; // --mem=0 asks for all of the node's memory
+        }
+        if (job.memPerNodeMb > 0) {
+            return job.memPerNodeMb;
+        }
+        if (job.memPerCpuMb > 0) {
+            return job.memPerCpuMb * cores;
+        }
+        if (settings.defMemPerCpu() > 0) {
+            return settings.defMemPerCpu() * cores;
+        }
+        return real; // CR_Core_Memory without DefMemPerCPU: the job takes the whole node
+    }
+
+    /** How many of the job's tasks fit on node {@code n} given its free cores and memory. */
+    private int taskCapacity(Job job, int n, int freeCpu, long freeMem) {
+        Node node = nodes[n];
+        if (job.exclusive) {
+            return freeCpu == node.cpus() && (!settings.memoryTracked() || freeMem >= node.realMemory())
+                    ? node.cpus() / job.cpusPerTask : 0;
+        }
+        int byCpu = freeCpu / job.cpusPerTask;
+        if (byCpu == 0 || !settings.memoryTracked()) {
+            return byCpu;
+        }
+        if (job.memPerNodeMb > 0 || job.memPerNodeMb == 0) {
+            return freeMem >= memoryFor(job, n, job.cpusPerTask) ? byCpu : 0;
+        }
+        long perTask = memoryFor(job, n, job.cpusPerTask);
+        if (perTask <= 0) {
+            return byCpu;
+        }
+        if (job.memPerCpuMb <= 0 && settings.defMemPerCpu() <= 0) {
+            return freeMem >= perTask ? byCpu : 0;
+        }
+        return (int) Math.min(byCpu, freeMem / perTask);
+    }
+
+    /**
+     * Chooses an allocation from {@code candidates} or returns null when the job does not fit.
+     *
+     * @param usable per-node flag: may new work go there
+     */
+    Allocation select(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
+        int count = candidates.length;
+        int[] cap = new int[count];
+        int fitting = 0;
+        long totalCap = 0;
+        for (int i = 0; i < count; i++) {
+            int n = candidates[i];
+            if (usable[n]) {
+                cap[i] = taskCapacity(job, n, freeCpu[n], freeMem[n]);
+                if (cap[i] > 0) {
+                    fitting++;
+                    totalCap += cap[i];
+                }
+            }
+        }
+        int need = job.ntasks;
+        if (totalCap < need) {
+            return null;
+        }
+        if (job.reqNodes > 0) {
+            return fixedNodeCount(job, candidates, cap, fitting);
+        }
+        // Best fit on one node first (the fullest node that still takes every task) so that idle
+        // nodes stay whole for larger jobs, as cons_tres prefers.
+        int best = -1;
+        for (int i = 0; i < count; i++) {
+            if (cap[i] >= need && (best < 0 || freeCpu[candidates[i]] < freeCpu[candidates[best]])) {
+                best = i;
+            }
+        }
+        int[] tasks = new int[count];
+        if (best >= 0) {
+            tasks[best] = need;
+        } else {
+            int left = need;
+            for (int i = 0; i < count && left > 0; i++) {
+                int take = Math.min(cap[i], left);
+                tasks[i] = take;
+                left -= take;
+            }
+        }
+        return build(job, candidates, tasks);
+    }
+
+    private Allocation fixedNodeCount(Job job, int[] candidates, int[] cap, int fitting) {
+        int want = job.reqNodes;
+        if (fitting < want) {
+            return null;
+        }
+        Integer[] order = new Integer[candidates.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        int[] chosen = new int[want];
+        int k = 0;
+        long sum = 0;
+        for (int i = 0; i < candidates.length && k < want; i++) {
+            if (cap[i] > 0) {
+                chosen[k++] = i;
+                sum += cap[i];
+            }
+        }
+        if (sum < job.ntasks) {
+            // The first nodes in order are too small together: take the roomiest ones instead.
+            Arrays.sort(order, (a, b) -> Integer.compare(cap[b], cap[a]));
+            sum = 0;
+            for (int i = 0; i < want; i++) {
+                chosen[i] = order[i];
+                sum += cap[order[i]];
+            }
+            if (sum < job.ntasks) {
+                return null;
+            }
+            Arrays.sort(chosen);
+        }
+        int[] tasks = new int[candidates.length];
+        int left = job.ntasks;
+        // Every node gets one task, then the rest go round-robin so the load is even.
+        while (left > 0) {
+            boolean placed = false;
+            for (int i = 0; i < want && left > 0; i++) {
+                int c = chosen[i];
+                if (tasks[c] < cap[c]) {
+                    tasks[c]++;
+                    left--;
+                    placed = true;
+                }
+            }
+            if (!placed) {
+                return null;
+            }
+        }
+        return build(job, candidates, tasks);
+    }
+
+    private Allocation build(Job job, int[] candidates, int[] tasks) {
+        int used = 0;
+        for (int t : tasks) {
+            if (t > 0) {
+                used++;
+            }
+        }
+        int[] nodeIdx = new int[used];
+        int[] cores = new int[used];
+        long[] mem = new long[used];
+        int[] tpn = new int[used];
+        int k = 0;
+        for (int i = 0; i < tasks.length; i++) {
+            if (tasks[i] > 0) {
+                int n = candidates[i];
+                nodeIdx[k] = n;
+                cores[k] = job.exclusive ? nodes[n].cpus() : tasks[i] * job.cpusPerTask;
+                mem[k] = memoryFor(job, n, cores[k]);
+                tpn[k] = tasks[i];
+                k++;
+            }
+        }
+        return new Allocation(nodeIdx, cores, mem, tpn);
+    }
+}

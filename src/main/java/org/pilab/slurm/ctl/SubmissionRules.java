@@ -1,0 +1,122 @@
+package org.pilab.slurm.ctl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongPredicate;
+
+/**
+ * What slurmctld checks when a job is submitted, with its error texts: the partition exists
+ * (or there is a default), the time limit (DefaultTime, else MaxTime; refused above MaxTime when
+ * EnforcePartLimits is set), the node count, dependencies on known jobs, array indices below
+ * MaxArraySize, and that some node configuration could ever run the job.
+ */
+final class SubmissionRules {
+
+    /** A request that passed: where it goes, its time limit and its parsed dependencies. */
+    record Accepted(Partition partition, long timeLimitMin, List<Dependency> dependencies) {
+    }
+
+    private final Map<String, Partition> partitions;
+    private final Partition defaultPartition;
+    private final SchedulerSettings settings;
+    private final ResourceSelector selector;
+    /** Every node as configured, empty and usable: the cluster a request is judged against. */
+    private final int[] emptyCpu;
+    private final long[] emptyMem;
+    private final boolean[] allUsable;
+
+    SubmissionRules(Map<String, Partition> partitions, Partition defaultPartition, SchedulerSettings settings,
+            ResourceSelector selector, Node[] nodes) {
+        this.partitions = partitions;
+        this.defaultPartition = defaultPartition;
+        this.settings = settings;
+        this.selector = selector;
+        this.emptyCpu = new int[nodes.length];
+        this.emptyMem = new long[nodes.length];
+        this.allUsable = new boolean[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            emptyCpu[i] = nodes[i].cpus();
+            emptyMem[i] = nodes[i].realMemory();
+            allUsable[i] = true;
+        }
+    }
+
+    /**
+     * @param jobExists whether a job id (or array id) is known, for dependencies
+     * @throws SubmitException with slurmctld's message
+     */
+    Accepted check(JobRequest r, LongPredicate jobExists, long now) throws SubmitException {
+        Partition p = partition(r);
+        PartitionSpec ps = p.spec();
+        long limit = r.timeLimitMin;
+        if (limit == JobRequest.UNSET) {
+            limit = ps.defaultTimeMin() != SlurmTimes.INFINITE ? ps.defaultTimeMin() : ps.maxTimeMin();
+        }
+        if (settings.enforcePartLimits() && exceedsMaxTime(limit, ps)) {
+            throw new SubmitException("Requested time limit is invalid (missing or exceeds some limit)");
+        }
+        if (r.nodes > p.totalNodes()
+                || (settings.enforcePartLimits() && ps.maxNodes() >= 0 && r.nodes > ps.maxNodes())
+                || (r.ntasks > 0 && r.nodes > r.ntasks)) {
+            throw new SubmitException("Node count specification invalid");
+        }
+        List<Dependency> deps = dependencies(r, jobExists);
+        if (r.array != null) {
+            for (int idx : r.array.indices()) {
+                if (idx >= settings.maxArraySize()) {
+                    throw new SubmitException("Invalid job array specification");
+                }
+            }
+        }
+        Job probe = new Job(0, 0, -1, r, p, limit, deps, now, settings.wholeNodes());
+        if (!couldEverRun(probe, p)) {
+            throw new SubmitException("Requested node configuration is not available");
+        }
+        return new Accepted(p, limit, deps);
+    }
+
+    private Partition partition(JobRequest r) throws SubmitException {
+        if (r.partition == null || r.partition.isEmpty()) {
+            if (defaultPartition == null) {
+                throw new SubmitException("No partition specified or system default partition");
+            }
+            return defaultPartition;
+        }
+        Partition p = partitions.get(r.partition);
+        if (p == null) {
+            throw new SubmitException("Invalid partition name specified");
+        }
+        return p;
+    }
+
+    private static List<Dependency> dependencies(JobRequest r, LongPredicate jobExists) throws SubmitException {
+        if (r.dependency == null || r.dependency.isEmpty()) {
+            return List.of();
+        }
+        List<Dependency> deps;
+        try {
+            deps = Dependency.parseList(r.dependency);
+        } catch (IllegalArgumentException e) {
+            throw new SubmitException("Job dependency problem");
+        }
+        for (Dependency d : deps) {
+            if (!jobExists.test(d.jobId())) {
+                throw new SubmitException("Job dependency problem");
+            }
+        }
+        return deps;
+    }
+
+    /** A limit above the partition's MaxTime (UNLIMITED counts as above any finite MaxTime). */
+    static boolean exceedsMaxTime(long limit, PartitionSpec ps) {
+        if (ps.maxTimeMin() == SlurmTimes.INFINITE) {
+            return false;
+        }
+        return limit == SlurmTimes.INFINITE || limit > ps.maxTimeMin();
+    }
+
+    /** Would the job fit if every node of the partition were up and empty? */
+    private boolean couldEverRun(Job job, Partition p) {
+        return selector.select(job, p.nodeIndicesShared(), emptyCpu, emptyMem, allUsable) != null;
+    }
+}
