@@ -50,6 +50,7 @@ public final class BootstrapFiles {
         var(out, "CLUSTER_USER", plan.user());
         var(out, "SHARED_DIR", plan.sharedDir());
         var(out, "OS_RELEASE", plan.os().id());
+        var(out, "JAVA_PACKAGE", plan.os().javaPackage());
         out.append("NODE_NAMES=(").append(ShellQuote.join(plan.nodes().stream().map(ClusterNode::name).toList()))
                 .append(")\n");
         out.append("NODE_ADDRS=(").append(ShellQuote.join(plan.nodes().stream().map(ClusterNode::address).toList()))

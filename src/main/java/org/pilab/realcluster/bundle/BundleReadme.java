@@ -73,7 +73,8 @@ public final class BundleReadme {
                 .append("   `sudo scontrol update nodename=NODE state=resume`.\n")
                 .append("10. Put the engine on the shared folder: `scp target/pilab.jar ").append(user).append("@")
                 .append(head.address()).append(":").append(plan.sharedDir()).append("/pilab/pilab.jar`\n")
-                .append("    (the nodes need Java 17: `sudo apt-get install -y openjdk-17-jre-headless` on each).\n")
+                .append("    (the bootstrap scripts installed ").append(plan.os().javaPackage())
+                .append(" on every node to run it).\n")
                 .append("11. Submit from your computer: `pilab cluster submit datasets/examples/momentum_sweep.json --via ssh ")
                 .append(user).append("@").append(head.address()).append("`,\n")
                 .append("    then `pilab cluster status JOBID --via ssh ...` and `pilab cluster results JOBID`.\n");

@@ -8,9 +8,13 @@ import java.util.Locale;
  * address is set, and in the SLURM release they ship, which decides what cgroup.conf may say.
  */
 public enum OsRelease {
-    BOOKWORM("bookworm", "Raspberry Pi OS Lite (Bookworm, Debian 12)", "22.05", FirstBoot.CUSTOM_TOML),
-    TRIXIE("trixie", "Raspberry Pi OS Lite (Trixie, Debian 13)", "24.11", FirstBoot.CLOUD_INIT),
-    UBUNTU("ubuntu", "Ubuntu Server 24.04 LTS for Raspberry Pi", "23.11", FirstBoot.CLOUD_INIT);
+    BOOKWORM("bookworm", "Raspberry Pi OS Lite (Bookworm, Debian 12)", "22.05", FirstBoot.CUSTOM_TOML,
+            "openjdk-17-jre-headless"),
+    // Debian 13 ships Java 21 only; the jar's Java 17 bytecode runs on it.
+    TRIXIE("trixie", "Raspberry Pi OS Lite (Trixie, Debian 13)", "24.11", FirstBoot.CLOUD_INIT,
+            "openjdk-21-jre-headless"),
+    UBUNTU("ubuntu", "Ubuntu Server 24.04 LTS for Raspberry Pi", "23.11", FirstBoot.CLOUD_INIT,
+            "openjdk-17-jre-headless");
 
     /** How the image picks up hostname, user and keys on its first boot. */
     public enum FirstBoot { CUSTOM_TOML, CLOUD_INIT }
@@ -19,12 +23,19 @@ public enum OsRelease {
     private final String displayName;
     private final String slurmVersion;
     private final FirstBoot firstBoot;
+    private final String javaPackage;
 
-    OsRelease(String id, String displayName, String slurmVersion, FirstBoot firstBoot) {
+    OsRelease(String id, String displayName, String slurmVersion, FirstBoot firstBoot, String javaPackage) {
         this.id = id;
         this.displayName = displayName;
         this.slurmVersion = slurmVersion;
         this.firstBoot = firstBoot;
+        this.javaPackage = javaPackage;
+    }
+
+    /** The headless Java runtime package that runs the engine jar on this OS. */
+    public String javaPackage() {
+        return javaPackage;
     }
 
     public String id() {

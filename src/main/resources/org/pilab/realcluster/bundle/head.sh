@@ -16,7 +16,7 @@ if [[ "$(hostname)" != "$HEAD_NAME" ]]; then
   say "note: this machine is called $(hostname); it becomes $HEAD_NAME"
 fi
 
-install_packages slurm-wlm munge chrony nfs-kernel-server
+install_packages slurm-wlm munge chrony nfs-kernel-server "$JAVA_PACKAGE"
 ensure_hostname "$HEAD_NAME"
 ensure_hosts_block
 ensure_static_address "$HEAD_ADDR"

@@ -15,7 +15,7 @@ NODE="$1"
 ADDR="$(node_address "$NODE")" || die "no node '$NODE' in this cluster (nodes: ${NODE_NAMES[*]})"
 [[ "$NODE" != "$HEAD_NAME" ]] || die "$NODE is the head node: run bootstrap/head.sh there"
 
-install_packages slurmd slurm-client munge chrony nfs-common
+install_packages slurmd slurm-client munge chrony nfs-common "$JAVA_PACKAGE"
 ensure_hostname "$NODE"
 ensure_hosts_block
 ensure_static_address "$ADDR"

@@ -59,10 +59,11 @@ class BootstrapScriptsTest {
         Path out = tmp.resolve("b");
         BundleWriter.write(plan, out, false);
         CommandResult r = RUN.run(List.of("bash", "-c",
-                "source \"$1\"; printf '%s\\n' \"$HEAD_NAME\" \"$HEAD_ADDR\" \"$SUBNET\" \"$OS_RELEASE\" \"${NODE_NAMES[@]}\""
+                "source \"$1\"; printf '%s\\n' \"$HEAD_NAME\" \"$HEAD_ADDR\" \"$SUBNET\" \"$OS_RELEASE\" \"$JAVA_PACKAGE\" \"${NODE_NAMES[@]}\""
                         + " \"${NODE_ADDRS[2]}\"", "bash", out.resolve("cluster.env").toString()), "", Duration.ofSeconds(20));
         assertEquals(0, r.exitCode(), r.stderr());
-        assertEquals(List.of("pi02", "172.16.0.12", "172.16.0.0/16", "ubuntu", "pi01", "pi02", "pi03", "172.16.0.13"),
+        assertEquals(List.of("pi02", "172.16.0.12", "172.16.0.0/16", "ubuntu", OsRelease.UBUNTU.javaPackage(),
+                "pi01", "pi02", "pi03", "172.16.0.13"),
                 r.stdout().lines().toList());
     }
 
