@@ -225,6 +225,34 @@ class ClusterTestbedIT {
         assertTrue(status.stdout().contains("with a result: " + TASKS + " of " + TASKS), status.stdout());
         assertTrue(status.stdout().contains(victim), "sinfo shows the dead node: " + status.stdout());
 
+        // ---- the same sweep through --via ssh: a stand-in ssh on PATH runs the remote command
+        // line with a local sh, so the quoting, the file transfer over stdin and the result
+        // fetching are exercised without contacting any host.
+        Path fakeBin = Files.createDirectories(work.resolve("fake-ssh"));
+        Path sshLog = work.resolve("ssh-commands.log");
+        Path fakeSsh = Files.writeString(fakeBin.resolve("ssh"), "#!/bin/sh\n"
+                + "while [ \"$1\" != \"--\" ]; do shift; done\n"
+                + "printf '%s %s\\n' \"$2\" \"$3\" >>" + sshLog + "\n"
+                + "exec sh -c \"$3\"\n");
+        Files.setPosixFilePermissions(fakeSsh, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, String> sshEnv = Map.of("SLURM_CONF", slurmConf, "PATH", fakeBin + ":" + System.getenv("PATH"));
+        Path sshState = work.resolve("state/ssh-submissions.json");
+        CommandResult viaSsh = pilab(sshEnv, "cluster", "submit", spec.toString(), "--via", "ssh", "pi@pi01",
+                "--shared", shared.toString(), "--state", sshState.toString());
+        assertEquals(0, viaSsh.exitCode(), viaSsh.stderr());
+        Matcher sm = Pattern.compile("Submitted batch job (\\d+)").matcher(viaSsh.stdout());
+        assertTrue(sm.find(), viaSsh.stdout());
+        String sshJob = sm.group(1);
+        assertTrue(Files.readString(sshLog).contains("pi@pi01 sbatch --parsable "), Files.readString(sshLog));
+        Path sshResults = Path.of(runDir(sshState)).resolve("results");
+        waitFor("the ssh-submitted sweep finishes", Duration.ofSeconds(120),
+                () -> resultFiles(sshResults) == TASKS);
+        CommandResult sshTable = pilab(sshEnv, "cluster", "results", sshJob, "--state", sshState.toString(),
+                "--cache", work.resolve("ssh-cache").toString());
+        assertEquals(0, sshTable.exitCode(), sshTable.stderr());
+        assertEquals(localTable.stdout(), sshTable.stdout());
+        assertEquals(TASKS, resultFiles(work.resolve("ssh-cache")), "results copied through ssh");
+
         // ---- stop: no process, namespace or link of the lab is left
         CommandResult down = pilab(Map.of(), "cluster", "testbed", "down", "--lab", lab.toString(), "--scripts",
                 SCRIPTS.toString());
