@@ -72,6 +72,14 @@ final class SimCommand implements Callable<Integer> {
             description = "Seed of the synthetic trace (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--bf-interval", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Backfill's bf_interval (default ${DEFAULT-VALUE}).")
+    int bfInterval;
+
+    @Option(names = "--bf-max-job-test", paramLabel = "JOBS", defaultValue = "100",
+            description = "Backfill's bf_max_job_test (default ${DEFAULT-VALUE}).")
+    int bfMaxJobTest;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON.")
     Path json;
 
@@ -85,6 +93,9 @@ final class SimCommand implements Callable<Integer> {
         }
         if (nodes <= 0 || cores <= 0) {
             throw new UserInputException("--nodes and --cores-per-node must be positive");
+        }
+        if (bfInterval <= 0 || bfMaxJobTest <= 0) {
+            throw new UserInputException("--bf-interval and --bf-max-job-test must be positive");
         }
         SwfTrace swf;
         String source;
@@ -105,7 +116,7 @@ final class SimCommand implements Callable<Integer> {
                     interarrival), "synthetic");
             source = "synthetic (" + generate + " jobs, seed " + seed + ")";
         }
-        TraceReplay replay = new TraceReplay(nodes, cores);
+        TraceReplay replay = new TraceReplay(nodes, cores, bfInterval, bfMaxJobTest);
         List<ReplayResult> results = new ArrayList<>();
         List<Double> walls = new ArrayList<>();
         for (String s : schedulers) {

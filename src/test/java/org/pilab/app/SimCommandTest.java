@@ -69,6 +69,9 @@ class SimCommandTest {
         Run r = run("sim", "--schedulers", "builtin,easy");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("easy"), r.err());
+        Run badInterval = run("sim", "--bf-interval", "0");
+        assertEquals(2, badInterval.status());
+        assertTrue(badInterval.err().contains("--bf-interval"), badInterval.err());
         Run missing = run("sim", "--trace", dir.resolve("none.swf").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("none.swf"), missing.err());

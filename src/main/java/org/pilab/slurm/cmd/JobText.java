@@ -3,7 +3,6 @@ package org.pilab.slurm.cmd;
 import java.util.List;
 import org.pilab.slurm.ctl.Controller;
 import org.pilab.slurm.ctl.Job;
-import org.pilab.slurm.ctl.JobReason;
 import org.pilab.slurm.ctl.JobState;
 import org.pilab.slurm.ctl.SlurmTimes;
 
@@ -25,12 +24,9 @@ final class JobText {
         return org.pilab.slurm.hostlist.HostList.compress(c.nodeNames(j));
     }
 
-    /** squeue's %r: the reason text, with detail for ReqNodeNotAvail. */
+    /** squeue's %r: slurmctld's description when it set one, else the reason word. */
     static String reason(Job j) {
-        if (j.reason() == JobReason.REQ_NODE_NOT_AVAIL && !j.reasonDetail().isEmpty()) {
-            return j.reason().text() + ", " + j.reasonDetail();
-        }
-        return j.reason().text();
+        return j.reasonDetail().isEmpty() ? j.reason().text() : j.reasonDetail();
     }
 
     /** squeue's %R: (Reason) for pending and failed/timed-out jobs, else the node list. */

@@ -1,26 +1,33 @@
 package org.pilab.slurm.cmd;
 
+import org.pilab.hardware.Catalogue;
+import org.pilab.hardware.PiModel;
+
 /** Ready-made cluster configurations for lessons and tests. */
 public final class Scenarios {
 
-    /**
-     * {@code slurm-ready}: four Raspberry Pi 4 (4 GB) nodes, 4 cores and RealMemory=3800 each, in
-     * the default partition {@code main}; the testbed's scheduling settings.
-     */
-    public static final String SLURM_READY = """
-            ClusterName=pilab
-            SlurmctldHost=pi01
-            SchedulerType=sched/backfill
-            SelectType=select/cons_tres
-            SelectTypeParameters=CR_Core_Memory
-            DefMemPerCPU=256
-            SlurmdTimeout=300
-            ReturnToService=2
-            AccountingStorageType=accounting_storage/slurmdbd
-            NodeName=pi[01-04] CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4 ThreadsPerCore=1 RealMemory=3800 State=UNKNOWN
-            PartitionName=main Nodes=ALL Default=YES MaxTime=INFINITE State=UP
-            """;
-
     private Scenarios() {
+    }
+
+    /**
+     * {@code slurm-ready}: four Raspberry Pi 4 (4 GB) nodes pi01-pi04 described by the line
+     * {@code slurmd -C} prints on that board (from the hardware catalogue), in the default
+     * partition {@code main}, with the testbed's scheduling settings and accounting storage.
+     */
+    public static String slurmReady() {
+        PiModel pi4 = Catalogue.load().model("pi4-4gb");
+        return """
+                ClusterName=pilab
+                SlurmctldHost=pi01
+                SchedulerType=sched/backfill
+                SelectType=select/cons_tres
+                SelectTypeParameters=CR_Core_Memory
+                DefMemPerCPU=256
+                SlurmdTimeout=300
+                ReturnToService=2
+                AccountingStorageType=accounting_storage/slurmdbd
+                %s State=UNKNOWN
+                PartitionName=main Nodes=ALL Default=YES MaxTime=INFINITE State=UP
+                """.formatted(pi4.slurmdConfigLine("pi[01-04]"));
     }
 }

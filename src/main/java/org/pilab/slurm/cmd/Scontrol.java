@@ -10,6 +10,7 @@ import org.pilab.slurm.ctl.ArraySpec;
 import org.pilab.slurm.ctl.Controller;
 import org.pilab.slurm.hostlist.HostList;
 import org.pilab.slurm.ctl.Job;
+import org.pilab.slurm.ctl.JobReason;
 import org.pilab.slurm.ctl.JobState;
 import org.pilab.slurm.ctl.Node;
 import org.pilab.slurm.ctl.Partition;
@@ -215,9 +216,8 @@ public final class Scontrol {
                 .append('(').append(j.uid()).append(") MCS_label=N/A\n");
         s.append("   Priority=").append(j.priority()).append(" Nice=").append(j.nice()).append(" Account=")
                 .append(j.account().isEmpty() ? "(null)" : j.account()).append(" QOS=normal\n");
-        s.append("   JobState=").append(j.state().name()).append(" Reason=").append(JobText.reason(j).replace(", ", ",_"))
-                .append(" Dependency=").append(j.dependencyText().isEmpty() || j.state() != JobState.PENDING
-                        ? "(null)" : j.dependencyText() + "(unfulfilled)").append('\n');
+        s.append("   JobState=").append(j.state().name()).append(" Reason=").append(JobText.reason(j).replaceAll("\\s", "_"))
+                .append(" Dependency=").append(dependency(j)).append('\n');
         s.append("   Requeue=").append(j.requeueAllowed() ? 1 : 0).append(" Restarts=").append(j.restarts())
                 .append(" BatchFlag=1 Reboot=0 ExitCode=").append(JobText.exitCode(j)).append('\n');
         s.append("   RunTime=").append(SlurmTimes.padded(JobText.elapsed(c, j))).append(" TimeLimit=")
@@ -282,6 +282,14 @@ public final class Scontrol {
         s.append("   StdOut=").append(c.outputPath(j, false)).append('\n');
         s.append("   Power=\n");
         return s.toString();
+    }
+
+    /** Dependency= as slurmctld shows it: the terms with (unfulfilled) or (failed), else (null). */
+    private static String dependency(Job j) {
+        if (j.dependencyText().isEmpty() || j.state() != JobState.PENDING) {
+            return "(null)";
+        }
+        return j.dependencyText() + (j.reason() == JobReason.DEPENDENCY_NEVER_SATISFIED ? "(failed)" : "(unfulfilled)");
     }
 
     /** What a pending job asks for in memory (its TRES request), in MB over all its nodes. */

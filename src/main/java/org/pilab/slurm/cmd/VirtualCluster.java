@@ -63,7 +63,7 @@ public final class VirtualCluster {
 
     /** Scenario {@code slurm-ready}: four Pi 4 (4 GB) nodes pi01-pi04, idle, in default partition main. */
     public static VirtualCluster slurmReady(long seed) {
-        return fromConfText(Scenarios.SLURM_READY, seed);
+        return fromConfText(Scenarios.slurmReady(), seed);
     }
 
     public Controller controller() {

@@ -25,6 +25,9 @@ public final class Controller {
     /** priority/basic hands out TOP_PRIORITY - n to the n-th submission, as slurmctld does. */
     private static final long TOP_PRIORITY = 0xffff0000L;
     private static final int PRIORITY_CALC_PERIOD = 300;
+    /** slurmctld's description when too few nodes of the partition are usable at all. */
+    static final String NODES_UNAVAILABLE =
+            "Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions";
     private static final JobEnvironment EMPTY_ENV = new JobEnvironment(Map.of(), "", List.of(), 0, new int[0]);
 
     private final ClusterSpec spec;
@@ -56,9 +59,11 @@ public final class Controller {
     private long nextJobId = 1;
     private long submissions;
     private long sequence;
-    private long nextSchedAt;
-    private long nextBackfillAt;
-    private long nextPriorityAt;
+    private SimEvent fullPassEvent;
+    private SimEvent backfillEvent;
+    private SimEvent priorityEvent;
+    private SimEvent eventPass;
+    private long settledSeenVersion = -1;
     private long version;
     private long backfillSeenVersion = -1;
     private long fullPassSeenVersion = -1;
@@ -127,9 +132,6 @@ public final class Controller {
         this.backfill = new BackfillPlanner(settings, selector, nodes.length);
         this.rules = new SubmissionRules(partitions, dflt, settings, selector, nodes);
         this.multifactor = new MultifactorPriority(settings, Math.max(1, clusterCpus), maxFactor);
-        this.nextSchedAt = startEpoch + settings.schedInterval();
-        this.nextBackfillAt = startEpoch + settings.bfInterval();
-        this.nextPriorityAt = startEpoch + PRIORITY_CALC_PERIOD;
     }
 
     // ---------------------------------------------------------------- queries
@@ -235,6 +237,7 @@ public final class Controller {
         version++;
         listeners.forEach(l -> l.submitted(created.get(0)));
         mainPass(false);
+        armPeriodicPasses();
         return id;
     }
 
@@ -242,44 +245,12 @@ public final class Controller {
 
     /** Runs the cluster forward to {@code target} (epoch seconds), processing every event on the way. */
     public void advanceTo(long target) {
-        while (true) {
-            long next = nextEventTime();
-            if (!pending.isEmpty()) {
-                next = Math.min(next, nextSchedAt);
-                if (settings.backfill()) {
-                    next = Math.min(next, nextBackfillAt);
-                }
-                if (settings.multifactor()) {
-                    next = Math.min(next, nextPriorityAt);
-                }
-            }
-            if (next > target) {
-                break;
-            }
-            now = Math.max(now, next);
-            sim.runUntil(SimTime.seconds(now)); // fires every job end and node time-out due by now
-            if (now >= nextPriorityAt) {
-                recomputePriorities();
-                nextPriorityAt = periodAfter(PRIORITY_CALC_PERIOD);
-            }
-            boolean full = now >= nextSchedAt;
-            if (full) {
-                nextSchedAt = periodAfter(settings.schedInterval());
-            }
-            if (full && !dirty && version == fullPassSeenVersion && timedPending == 0) {
-                full = false; // nothing changed since the last full pass: it would decide the same
-            } else if (dirty || full) {
-                mainPass(full);
-                if (full) {
-                    fullPassSeenVersion = version;
-                }
-            }
-            if (settings.backfill() && now >= nextBackfillAt) {
-                nextBackfillAt = periodAfter(settings.bfInterval());
-                backfillPass();
-            }
+        if (target < now) {
+            return;
         }
-        now = Math.max(now, target);
+        armPeriodicPasses();
+        sim.runUntil(SimTime.seconds(target));
+        now = target;
     }
 
     /** Advances the virtual clock by {@code seconds}. */
@@ -287,18 +258,100 @@ public final class Controller {
         advanceTo(now + seconds);
     }
 
-    /** Runs until no job is pending or running (or {@code maxSeconds} pass). */
+    /**
+     * Runs until no job is pending or running, or {@code maxSeconds} pass, or nothing can change
+     * any more (jobs left pending for good, e.g. on a dependency that can never be satisfied).
+     */
     public void runUntilIdle(long maxSeconds) {
         long limit = now + maxSeconds;
         while ((!pending.isEmpty() || !running.isEmpty()) && now < limit) {
-            long next = nextEventTime();
-            if (!pending.isEmpty()) {
-                next = Math.min(next, Math.min(nextSchedAt, settings.backfill() ? nextBackfillAt : Long.MAX_VALUE));
+            if (running.isEmpty() && timedPending == 0 && settledSeenVersion == version && !nodesWaking()) {
+                break; // a full main pass and a backfill pass saw this state: nothing will change
             }
+            long next = nextEventTime();
             if (next == Long.MAX_VALUE) {
                 break;
             }
             advanceTo(Math.min(limit, next));
+        }
+    }
+
+    /** A node that is not responding may still time out (an event that changes its state). */
+    private boolean nodesWaking() {
+        for (Node n : nodes) {
+            if (n.notResponding && !n.down) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Scheduler passes are kernel events. At one instant they run after job ends (normal
+    // priority) and node time-outs (low), in this order: priority recalculation, the
+    // event-triggered main pass, the periodic full main pass, backfill.
+    private static final int PRIORITY_RECALC = SimEvent.PRIORITY_LOW - 1;
+    private static final int EVENT_PASS = SimEvent.PRIORITY_LOW - 2;
+    private static final int FULL_PASS = SimEvent.PRIORITY_LOW - 3;
+    private static final int BACKFILL_PASS = SimEvent.PRIORITY_LOW - 4;
+
+    /** While jobs wait, the periodic passes run every sched_interval / bf_interval / 5 minutes. */
+    private void armPeriodicPasses() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (fullPassEvent == null) {
+            fullPassEvent = schedule(periodAfter(settings.schedInterval()), FULL_PASS, this::periodicMainPass);
+        }
+        if (settings.backfill() && backfillEvent == null) {
+            backfillEvent = schedule(periodAfter(settings.bfInterval()), BACKFILL_PASS, this::periodicBackfill);
+        }
+        if (settings.multifactor() && priorityEvent == null) {
+            priorityEvent = schedule(periodAfter(PRIORITY_CALC_PERIOD), PRIORITY_RECALC, this::periodicPriorities);
+        }
+    }
+
+    private void periodicMainPass() {
+        fullPassEvent = null;
+        if (dirty || version != fullPassSeenVersion || timedPending > 0) {
+            mainPass(true);
+            fullPassSeenVersion = version;
+        }
+        settleCheck();
+        armPeriodicPasses();
+    }
+
+    private void periodicBackfill() {
+        backfillEvent = null;
+        backfillPass();
+        settleCheck();
+        armPeriodicPasses();
+    }
+
+    private void periodicPriorities() {
+        priorityEvent = null;
+        recomputePriorities();
+        armPeriodicPasses();
+    }
+
+    /** Records that the periodic passes saw this state (runUntilIdle stops once they change nothing). */
+    private void settleCheck() {
+        boolean backfillSaw = !settings.backfill() || backfillSeenVersion == version;
+        if (fullPassSeenVersion == version && backfillSaw && !settings.multifactor()) {
+            settledSeenVersion = version;
+        }
+    }
+
+    /** Something changed: a main pass runs at this instant, after the other events due now. */
+    private void requestPass() {
+        dirty = true;
+        if (eventPass == null) {
+            eventPass = schedule(now, EVENT_PASS, () -> {
+                eventPass = null;
+                if (dirty) {
+                    mainPass(false);
+                }
+                armPeriodicPasses();
+            });
         }
     }
 
@@ -497,22 +550,28 @@ public final class Controller {
 
     /** Resources, or ReqNodeNotAvail when down/drained nodes are what stands in the way. */
     private void explainWait(Job j, boolean[] usable) {
-        boolean allUsable = true;
+        int up = 0;
         for (int n : j.partition.nodeIndicesShared()) {
-            allUsable &= usable[n];
+            if (usable[n]) {
+                up++;
+            }
         }
-        if (allUsable) {
+        if (up == j.partition.totalNodes()) {
             setReason(j, JobReason.RESOURCES, "");
             return;
         }
-        boolean[] upOnly = usable;
+        if (Math.max(1, j.reqNodes) > up) {
+            // job_scheduler.c: fewer usable nodes than the job's minimum node count.
+            setReason(j, JobReason.RESOURCES, NODES_UNAVAILABLE);
+            return;
+        }
         int[] cpu = new int[nodes.length];
         long[] mem = new long[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             cpu[i] = nodes[i].cpus();
             mem[i] = nodes[i].realMemory();
         }
-        if (selector.select(j, j.partition.nodeIndicesShared(), cpu, mem, upOnly) != null) {
+        if (selector.select(j, j.partition.nodeIndicesShared(), cpu, mem, usable) != null) {
             setReason(j, JobReason.RESOURCES, "");
             return;
         }
@@ -522,7 +581,7 @@ public final class Controller {
                 unavailable.add(nodes[n].name());
             }
         }
-        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "UnavailableNodes:" + HostList.compress(unavailable));
+        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "ReqNodeNotAvail, UnavailableNodes:" + HostList.compress(unavailable));
     }
 
     /**
@@ -629,7 +688,7 @@ public final class Controller {
             runningTasks.remove(j.arrayJobId, 0);
         }
         usage.merge(j.user, (double) j.allocCpus() * (now - j.startTime), Double::sum);
-        dirty = true;
+        requestPass();
         version++;
     }
 
@@ -678,7 +737,7 @@ public final class Controller {
         j.reasonDetail = "";
         j.cancelledBy = Integer.toString(byUid);
         j.endTime = now;
-        dirty = true;
+        requestPass();
         mainPass(false);
         listeners.forEach(l -> l.ended(j));
         return true;
@@ -699,6 +758,7 @@ public final class Controller {
             j.reason = JobReason.BEGIN_TIME;
             pending.add(j);
             timedPending++;
+            armPeriodicPasses();
         } else {
             j.state = JobState.NODE_FAIL;
             j.reason = JobReason.NODE_DOWN;
@@ -768,7 +828,7 @@ public final class Controller {
     private void nodeChanged(boolean scheduleNow) {
         version++;
         nodeStateVersion++;
-        dirty = true;
+        requestPass();
         if (scheduleNow) {
             mainPass(false);
         }
@@ -778,7 +838,7 @@ public final class Controller {
     public void setPartitionState(Partition p, String state) {
         p.state = state;
         version++;
-        dirty = true;
+        requestPass();
         mainPass(false);
     }
 
@@ -787,10 +847,10 @@ public final class Controller {
         if (j.state == JobState.PENDING) {
             j.held = held;
             if (held) {
-                j.reason = JobReason.JOB_HELD_USER;
+                setReason(j, JobReason.JOB_HELD_USER, "");
             }
             version++;
-            dirty = true;
+            requestPass();
             mainPass(false);
         }
     }

@@ -134,7 +134,10 @@ public final class Job {
     public long priority() { return priority; }
     public JobState state() { return state; }
     public JobReason reason() { return reason; }
-    /** Extra text after the reason, e.g. {@code UnavailableNodes:pi03} (empty if none). */
+    /**
+     * slurmctld's description replacing the reason word when set (its state_desc), e.g.
+     * {@code ReqNodeNotAvail, UnavailableNodes:pi03}; empty if none.
+     */
     public String reasonDetail() { return reasonDetail; }
     public int exitCode() { return exitCode; }
     public int exitSignal() { return exitSignal; }

@@ -75,43 +75,48 @@ final class ResourceSelector {
         int[] cap = new int[count];
         int fitting = 0;
         long totalCap = 0;
+        int need = job.ntasks;
+        // Best fit on one node (the fullest node that still takes every task) keeps idle nodes
+        // whole for larger jobs, as cons_tres prefers; found in the same sweep as the capacities.
+        int best = -1;
         for (int i = 0; i < count; i++) {
             int n = candidates[i];
-            if (usable[n]) {
-                cap[i] = taskCapacity(job, n, freeCpu[n], freeMem[n]);
-                if (cap[i] > 0) {
+            if (usable[n] && freeCpu[n] > 0) {
+                int c = taskCapacity(job, n, freeCpu[n], freeMem[n]);
+                cap[i] = c;
+                if (c > 0) {
                     fitting++;
-                    totalCap += cap[i];
+                    totalCap += c;
+                    if (c >= need && (best < 0 || freeCpu[n] < freeCpu[candidates[best]])) {
+                        best = i;
+                    }
                 }
             }
         }
-        int need = job.ntasks;
         if (totalCap < need) {
             return null;
         }
         if (job.reqNodes > 0) {
             return fixedNodeCount(job, candidates, cap, fitting);
         }
-        // Best fit on one node first (the fullest node that still takes every task) so that idle
-        // nodes stay whole for larger jobs, as cons_tres prefers.
-        int best = -1;
-        for (int i = 0; i < count; i++) {
-            if (cap[i] >= need && (best < 0 || freeCpu[candidates[i]] < freeCpu[candidates[best]])) {
-                best = i;
-            }
+        if (best >= 0) {
+            return single(job, candidates[best], need);
         }
         int[] tasks = new int[count];
-        if (best >= 0) {
-            tasks[best] = need;
-        } else {
-            int left = need;
-            for (int i = 0; i < count && left > 0; i++) {
-                int take = Math.min(cap[i], left);
-                tasks[i] = take;
-                left -= take;
-            }
+        int left = need;
+        for (int i = 0; i < count && left > 0; i++) {
+            int take = Math.min(cap[i], left);
+            tasks[i] = take;
+            left -= take;
         }
         return build(job, candidates, tasks);
+    }
+
+    /** All tasks on one node. */
+    private Allocation single(Job job, int n, int tasks) {
+        int cores = job.exclusive ? nodes[n].cpus() : tasks * job.cpusPerTask;
+        return new Allocation(new int[] {n}, new int[] {cores}, new long[] {memoryFor(job, n, cores)},
+                new int[] {tasks});
     }
 
     private Allocation fixedNodeCount(Job job, int[] candidates, int[] cap, int fitting) {

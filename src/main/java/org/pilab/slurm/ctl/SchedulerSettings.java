@@ -47,6 +47,15 @@ public record SchedulerSettings(
         return priorityType.equals("priority/multifactor");
     }
 
+    /** The same settings with bf_interval and bf_max_job_test replaced. */
+    public SchedulerSettings withBackfill(int interval, int maxJobTest) {
+        return new SchedulerSettings(schedulerType, priorityType, weightAge, weightFairshare, weightJobSize,
+                weightPartition, weightQos, priorityMaxAgeSec, favorSmall, interval, bfWindowMin, bfResolution,
+                maxJobTest, defaultQueueDepth, schedInterval, defMemPerCpu, memoryTracked, enforcePartLimits,
+                maxArraySize, slurmdTimeout, returnToService, jobRequeue, minJobAge, accountingEnabled, credExpire,
+                wholeNodes);
+    }
+
     public SchedulerSettings withSchedulerType(String type) {
         return new SchedulerSettings(type, priorityType, weightAge, weightFairshare, weightJobSize, weightPartition,
                 weightQos, priorityMaxAgeSec, favorSmall, bfInterval, bfWindowMin, bfResolution, bfMaxJobTest,

@@ -20,8 +20,21 @@ public final class TraceReplay {
 
     private final int nodes;
     private final int coresPerNode;
+    private final int bfInterval;
+    private final int bfMaxJobTest;
 
     public TraceReplay(int nodes, int coresPerNode) {
+        this(nodes, coresPerNode, SchedulerSettings.defaults().bfInterval(), SchedulerSettings.defaults().bfMaxJobTest());
+    }
+
+    /** A replay with backfill's bf_interval (seconds) and bf_max_job_test set. */
+    public TraceReplay(int nodes, int coresPerNode, int bfInterval, int bfMaxJobTest) {
+        if (bfInterval <= 0 || bfMaxJobTest <= 0) {
+            throw new IllegalArgumentException("bf_interval and bf_max_job_test must be positive (got " + bfInterval
+                    + ", " + bfMaxJobTest + ")");
+        }
+        this.bfInterval = bfInterval;
+        this.bfMaxJobTest = bfMaxJobTest;
         if (nodes <= 0 || coresPerNode <= 0) {
             throw new IllegalArgumentException("--nodes and --cores-per-node must be positive (got " + nodes + " x "
                     + coresPerNode + ")");
@@ -40,7 +53,8 @@ public final class TraceReplay {
             specs.add(NodeSpec.of(name, coresPerNode, 0));
             names.add(name);
         }
-        SchedulerSettings s = SchedulerSettings.defaults().withSchedulerType(schedulerType);
+        SchedulerSettings s = SchedulerSettings.defaults().withSchedulerType(schedulerType)
+                .withBackfill(bfInterval, bfMaxJobTest);
         return new ClusterSpec("replay", "ctl", specs, List.of(PartitionSpec.simple("batch", names, true)), s, Map.of());
     }
 

@@ -81,8 +81,9 @@ class GoldenTranscriptTest {
         check("unavailable-nodes", vc, List.of(
                 "scontrol update NodeName=pi[03-04] State=DRAIN Reason=\"fan broken\"",
                 "scontrol update NodeName=pi02 State=DOWN Reason=cable",
-                "sbatch -N 2 -J wide --wrap 'sleep 10'",
-                "sleep 1", "squeue", "sinfo", "sinfo -R", "scontrol show node pi02",
+                "sbatch -n 8 -J many --wrap 'sleep 10'", "sbatch -N 2 -J wide --wrap 'sleep 10'",
+                "sleep 1", "squeue", "scontrol show job 1", "scancel 1", "sleep 1", "squeue", "scontrol show job 2",
+                "sinfo", "sinfo -R", "scontrol show node pi02",
                 "scontrol update NodeName=pi02 State=RESUME", "sleep 1", "squeue", "sinfo"));
     }
 

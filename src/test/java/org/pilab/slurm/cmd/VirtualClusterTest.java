@@ -16,7 +16,7 @@ class VirtualClusterTest {
 
     @Test
     void buildsFromTheParsedConfigModel() {
-        VirtualCluster vc = VirtualCluster.fromConf(SlurmConfParser.parseOrThrow(Scenarios.SLURM_READY), 7);
+        VirtualCluster vc = VirtualCluster.fromConf(SlurmConfParser.parseOrThrow(Scenarios.slurmReady()), 7);
         assertEquals(4, vc.controller().nodes().size());
         assertEquals("main", vc.controller().defaultPartition().name());
         assertEquals(7, vc.seed());

@@ -107,6 +107,47 @@ class SchedulingTest {
     }
 
     @Test
+    void fairShareLetsALightUserOvertakeAHeavyOne() throws SubmitException {
+        Controller c = cluster("sched/builtin", "PriorityType=priority/multifactor\nPriorityWeightFairshare=10000\n");
+        c.submit(Clusters.job(16, 60, 600).user("alice", 1001));     // alice uses the whole cluster
+        c.submit(Clusters.job(1, 5, 1).user("bob", 1002));           // bob a little
+        c.advanceBy(3600);
+        long alice = c.submit(Clusters.job(16, 60, 600).user("alice", 1001));
+        long bob = c.submit(Clusters.job(16, 60, 600).user("bob", 1002));
+        // usage: alice 16 x 600 core-s, bob 1 x 1 core-s: F = 2^(-U/S) with S = 1/2
+        double uAlice = 9600.0 / 9601;
+        assertEquals(Math.round(10000 * Math.pow(2, -uAlice / 0.5)), c.job(alice).priority());
+        assertEquals(Math.round(10000 * Math.pow(2, -(1 - uAlice) / 0.5)), c.job(bob).priority());
+        assertEquals(JobState.RUNNING, c.job(alice).state(), "alice's job found the cluster idle");
+        c.advanceBy(600);
+        assertEquals(JobState.RUNNING, c.job(bob).state());
+    }
+
+    @Test
+    void higherPriorityJobGoesFirstWhenBothWait() throws SubmitException {
+        Controller c = cluster("sched/builtin", "PriorityType=priority/multifactor\nPriorityWeightFairshare=10000\n");
+        c.submit(Clusters.job(16, 60, 600).user("alice", 1001));
+        c.advanceBy(700);                                              // alice has used 9600 core-s
+        c.submit(Clusters.job(16, 60, 600).user("carol", 1003));       // occupies the cluster
+        long alice = c.submit(Clusters.job(16, 60, 600).user("alice", 1001));
+        long bob = c.submit(Clusters.job(16, 60, 600).user("bob", 1002));
+        assertTrue(c.job(bob).priority() > c.job(alice).priority());
+        c.advanceBy(601);
+        assertEquals(JobState.RUNNING, c.job(bob).state(), "bob, submitted later, runs first");
+        assertEquals(JobState.PENDING, c.job(alice).state());
+    }
+
+    @Test
+    void runUntilIdleStopsWhenOnlyHopelessJobsAreLeft() throws SubmitException {
+        Controller c = cluster("sched/backfill", "");
+        long first = c.submit(new JobRequest().workDir("/").script("#!/bin/sh\nexit 1\n"));
+        long waiting = c.submit(Clusters.job(1, 5, 5).dependency("afterok:" + first));
+        c.runUntilIdle(365L * 86400);
+        assertEquals(JobReason.DEPENDENCY_NEVER_SATISFIED, c.job(waiting).reason());
+        assertTrue(c.now() < Clusters.T0 + 3600, "stopped once nothing could change, at " + (c.now() - Clusters.T0));
+    }
+
+    @Test
     void arrayThrottleCapsRunningTasks() throws SubmitException {
         Controller c = cluster("sched/backfill", "");
         long id = c.submit(Clusters.job(1, 5, 100).array(ArraySpec.parse("0-7%2", 1001)));
@@ -122,11 +163,10 @@ class SchedulingTest {
     void lostNodeGoesDownAfterSlurmdTimeoutAndItsJobIsRequeued() throws SubmitException {
         Controller c = cluster("sched/backfill", "SlurmdTimeout=10\nReturnToService=2\n");
         long id = c.submit(Clusters.job(4, 60, 1000));
-        Node pi01 = c.node("pi01");
         assertEquals(1, c.job(id).allocNodeCount());
         Node used = c.node(c.nodeNames(c.job(id)).get(0));
         c.loseContact(used);
-        assertEquals("mix*".equals(used.compactState()) ? "mix*" : "alloc*", used.compactState());
+        assertEquals("alloc*", used.compactState());
         c.advanceBy(10);
         assertEquals("down*", used.compactState());
         assertEquals("Not responding", used.reason());
@@ -136,7 +176,7 @@ class SchedulingTest {
         assertEquals(JobState.RUNNING, c.job(id).state());
         assertTrue(!c.nodeNames(c.job(id)).contains(used.name()));
         c.regainContact(used);
-        assertEquals(used == pi01 ? "idle" : "idle", used.compactState());
+        assertEquals("idle", used.compactState(), "ReturnToService=2 brings it back");
     }
 
     @Test
