@@ -84,14 +84,14 @@ final class ClusterInitCommand implements Callable<Integer> {
         if (!nonInteractive) {
             o.println("Plan the cluster (Enter keeps the value in brackets).");
         }
-        String n = ask("Cluster name", name, "pilab", s -> s);
+        String n = ask("Cluster name", name, "pilab", ClusterPlan::checkName);
         int count = ask("Number of Pis (the head node included)", nodes == null ? null : nodes.toString(), "4",
                 ClusterInitCommand::positive);
         String modelIds = String.join(", ", catalogue.models().stream().map(PiModel::id).toList());
         PiModel m = ask("Pi model (" + modelIds + ")", model, "pi4-4gb", catalogue::model);
-        String h = ask("Head node", head, "pi01", s -> s);
+        String h = ask("Head node", head, "pi01", ClusterPlan::checkHeadName);
         Ipv4Subnet net = ask("Subnet", subnet, "10.0.0.0/24", Ipv4Subnet::parse);
-        String u = ask("Login user", user, "pi", s -> s);
+        String u = ask("Login user", user, "pi", ClusterPlan::checkUser);
         String defaultKey = System.getProperty("user.home") + "/.ssh/id_ed25519.pub";
         SshPublicKey key = ask("SSH public key file", sshKey == null ? null : sshKey.toString(),
                 nonInteractive ? null : defaultKey, ClusterInitCommand::readKey);

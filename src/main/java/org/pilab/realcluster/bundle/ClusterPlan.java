@@ -53,6 +53,37 @@ public record ClusterPlan(String name, int nodeCount, PiModel model, String head
         subnet.host(FIRST_NODE_HOST + nodeCount);
     }
 
+    /** Checks the form of a head node name on its own (e.g. while asking for it). */
+    public static String checkHeadName(String head) {
+        Matcher m = HEAD.matcher(head);
+        if (!m.matches()) {
+            throw new BundleException("head node '" + head + "': give a name ending in its number, e.g. pi01");
+        }
+        if (m.group(2).length() < 2) {
+            throw new BundleException("head node '" + head + "': number the nodes with two digits, e.g. "
+                    + nodeName(m.group(1), 2, Integer.parseInt(m.group(2))));
+        }
+        return head;
+    }
+
+    /** Checks a login user name on its own. */
+    public static String checkUser(String user) {
+        if (!USER.matcher(user).matches() || user.equals("root")) {
+            throw new BundleException("user '" + user + "': give a Linux user name (lower-case letters, digits, '-',"
+                    + " '_'), not root, e.g. pi");
+        }
+        return user;
+    }
+
+    /** Checks a cluster name on its own. */
+    public static String checkName(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new BundleException("cluster name '" + name + "': use lower-case letters, digits, '-' or '_',"
+                    + " starting with a letter (SLURM's ClusterName), e.g. pilab");
+        }
+        return name;
+    }
+
     private static String nodeName(String prefix, int width, int k) {
         return prefix + String.format("%0" + width + "d", k);
     }

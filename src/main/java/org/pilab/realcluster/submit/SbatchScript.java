@@ -70,7 +70,7 @@ public record SbatchScript(String jobName, String partition, String time, Option
         StringBuilder out = new StringBuilder("#!/bin/bash\n");
         out.append("# ").append(tasks.isPresent()
                 ? "Sweep: array task N runs variant N of the sweep."
-                : "One backtest.").append(" Made by pilab cluster submit.\n");
+                : "One backtest.").append(" Made by pilab.\n");
         sbatch(out, "--job-name=" + jobName);
         if (partition != null) {
             sbatch(out, "--partition=" + partition);
