@@ -63,12 +63,13 @@ class ClusterInitCommandTest {
     @Test
     void questionsAreAskedAndAWrongAnswerIsAskedAgain() throws IOException {
         Path out = tmp.resolve("asked");
-        String answers = String.join("\n", "mylab", "2", "pi9-giant", "pi4-8gb", "", "", "", publicKey().toString(),
+        String answers = String.join("\n", "mylab", "2", "pi9-giant", "pi4-8gb", "pi1", "", "", "", publicKey().toString(),
                 "bookworm", out.toString()) + "\n";
         Run r = run(answers, "cluster", "init");
         assertEquals(0, r.status(), r.err() + r.out());
         assertTrue(r.out().contains("Cluster name [pilab]: "), r.out());
         assertTrue(r.out().contains("unknown Pi model 'pi9-giant'"), r.out());
+        assertTrue(r.out().contains("head node 'pi1': number the nodes with two digits"), r.out());
         String conf = Files.readString(out.resolve("slurm.conf"));
         assertTrue(conf.contains("ClusterName=mylab"), conf);
         assertTrue(conf.contains("RealMemory=" + Catalogue.load().model("pi4-8gb").realMemoryMb()), conf);
