@@ -10,6 +10,7 @@ import org.pilab.realcluster.exec.CommandResult;
 import org.pilab.realcluster.exec.Head;
 import org.pilab.realcluster.submit.JobQueries;
 import org.pilab.realcluster.submit.JobResults;
+import org.pilab.realcluster.submit.SbatchErrors;
 import org.pilab.realcluster.submit.Submission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +48,15 @@ final class ClusterStatusCommand implements Callable<Integer> {
         try {
             Head head = connection.head(submission.map(Submission::via));
             JobQueries q = new JobQueries(head);
-            section(out, "sinfo", q.sinfo());
+            CommandResult sinfo = q.sinfo();
+            if (!sinfo.ok()) {
+                err.println("pilab cluster status: sinfo failed on " + head.describe() + " (exit " + sinfo.exitCode()
+                        + "):\n  " + sinfo.message().replace("\n", "\n  ") + "\nWhat to do: "
+                        + SbatchErrors.whatToDo(sinfo.message()));
+                err.flush();
+                return 1;
+            }
+            section(out, "sinfo", sinfo);
             section(out, "squeue", q.squeue());
             Optional<CommandResult> sacct = q.sacct();
             if (sacct.isPresent()) {
