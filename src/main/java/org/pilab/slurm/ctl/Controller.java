@@ -499,6 +499,9 @@ public final class Controller {
         Map<Long, Integer> perArray = runningPerArray();
         List<Partition> blocked = new ArrayList<>();
         Map<Job, Allocation> toStart = new LinkedHashMap<>();
+        // Real SLURM keeps an array's pending tasks in one job record until each is split off to
+        // run, so they all show the reason of the first one the scheduler looked at.
+        Map<Long, Job> firstPendingTask = new HashMap<>();
         int seen = 0;
         for (Job j : pending) {
             if (seen++ >= depth) {
@@ -510,12 +513,20 @@ public final class Controller {
                 continue;
             }
             if (blocked.contains(j.partition)) {
-                setReason(j, JobReason.PRIORITY, "");
+                Job sibling = j.isArrayTask() ? firstPendingTask.get(j.arrayJobId) : null;
+                if (sibling != null) {
+                    setReason(j, sibling.reason, sibling.reasonDetail);
+                } else {
+                    setReason(j, JobReason.PRIORITY, "");
+                }
                 continue;
             }
             Allocation a = selector.select(j, j.partition.nodeIndicesShared(), freeCpu, freeMem, usable);
             if (a == null) {
                 explainWait(j, usable);
+                if (j.isArrayTask()) {
+                    firstPendingTask.putIfAbsent(j.arrayJobId, j);
+                }
                 blocked.add(j.partition);
                 if (!planEveryJob && blocked.size() == partitions.size()) {
                     break; // replay: nothing more can start, and nobody reads the other reasons
