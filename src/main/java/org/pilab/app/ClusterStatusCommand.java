@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.pilab.jobs.sweep.SweepTable;
 import org.pilab.realcluster.exec.ClusterException;
 import org.pilab.realcluster.exec.CommandResult;
 import org.pilab.realcluster.exec.Head;
@@ -90,40 +91,19 @@ final class ClusterStatusCommand implements Callable<Integer> {
         out.println("== job " + s.jobId() + ": " + s.tasks() + " tasks, results in " + s.resultsDir() + " ==");
         out.println("with a result: " + (s.tasks() - c.missing().size()) + " of " + s.tasks());
         if (!c.stillRunning().isEmpty()) {
-            out.println("queued or running: " + ranges(c.stillRunning()));
+            out.println("queued or running: " + SweepTable.compact(c.stillRunning()));
             for (int t : c.stillRunning()) {
                 out.println("  task " + t + ": " + c.states().get(t));
             }
         }
         if (!c.lost().isEmpty()) {
-            out.println("missing (ended without a result, or no longer known to SLURM): " + ranges(c.lost()));
+            out.println("missing (ended without a result, or no longer known to SLURM): " + SweepTable.compact(c.lost()));
             for (int t : c.lost()) {
                 JobQueries.TaskState st = c.states().get(t);
                 out.println("  task " + t + ": " + (st == null ? "not in the queue" : st) + "; log " + s.logFile(t));
             }
-            out.println("  rerun only these with: sbatch --array=" + ranges(c.lost()) + " " + s.runDir() + "/job.sbatch");
+            out.println("  rerun only these with: sbatch --array=" + SweepTable.compact(c.lost()) + " " + s.runDir() + "/job.sbatch");
         }
         c.problems().forEach(p -> out.println("note: " + p));
-    }
-
-    /** 0,1,2,5 -> 0-2,5 (SLURM's array index syntax). */
-    static String ranges(List<Integer> tasks) {
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i < tasks.size()) {
-            int j = i;
-            while (j + 1 < tasks.size() && tasks.get(j + 1) == tasks.get(j) + 1) {
-                j++;
-            }
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(tasks.get(i));
-            if (j > i) {
-                sb.append('-').append(tasks.get(j));
-            }
-            i = j + 1;
-        }
-        return sb.toString();
     }
 }

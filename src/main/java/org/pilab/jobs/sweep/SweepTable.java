@@ -80,7 +80,7 @@ public final class SweepTable {
     }
 
     /** 0,1,2,5,7,8 -> "0-2,5,7-8", as SLURM writes array indices. */
-    static String compact(List<Integer> tasks) {
+    public static String compact(List<Integer> tasks) {
         StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < tasks.size()) {
