@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,14 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** pilab backtest and pilab bench end to end, on the shipped data and example specs. */
 class BacktestCommandTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @TempDir
@@ -35,7 +27,7 @@ class BacktestCommandTest {
 
     @Test
     void sixtyFortyJsonIsCompleteAndConsistent() throws IOException {
-        Run r = run("backtest", "datasets/examples/sixty_forty.json", "--json");
+        CliRun r = run("backtest", "datasets/examples/sixty_forty.json", "--json");
         assertEquals(0, r.status(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
         for (String side : List.of("strategy", "benchmark")) {
@@ -63,7 +55,7 @@ class BacktestCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"sixty_forty", "sixty_forty_fees", "buy_and_hold", "long_short", "momentum_taa"})
     void everyExampleRunsAndPrintsATearsheet(String example) {
-        Run r = run("backtest", "datasets/examples/" + example + ".json");
+        CliRun r = run("backtest", "datasets/examples/" + example + ".json");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Total return") && r.out().contains("Monthly returns"), r.out());
         assertFalse(r.out().contains("\u001b["), "no colour when not writing to a terminal");
@@ -71,10 +63,10 @@ class BacktestCommandTest {
 
     @Test
     void qstraderFlagsRunTheSameStrategy() throws IOException {
-        Run flags = run("backtest", "--start-date", "2006-11-01", "--end-date", "2016-01-04",
+        CliRun flags = run("backtest", "--start-date", "2006-11-01", "--end-date", "2016-01-04",
                 "--allocations", "SPY:0.6,AGG:0.4", "--rebalance", "end_of_month", "--cash-buffer", "0.01",
                 "--benchmark", "SPY", "--title", "flags", "--json");
-        Run spec = run("backtest", "datasets/examples/sixty_forty.json", "--json");
+        CliRun spec = run("backtest", "datasets/examples/sixty_forty.json", "--json");
         assertEquals(0, flags.status(), flags.err());
         ObjectMapper m = new ObjectMapper();
         assertEquals(m.readTree(spec.out()).get("strategy").get("equity_curve"),
@@ -87,7 +79,7 @@ class BacktestCommandTest {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, "{\"start\": \"2007-01-31\",\n \"end\": \"2015-12-31\",\n \"alpha\": {\"type\": \"fixed\", "
                 + "\"weights\": {\"SPY\": 1}},\n \"rebalnce\": {}}\n");
-        Run r = run("backtest", bad.toString());
+        CliRun r = run("backtest", bad.toString());
         assertEquals(2, r.status());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("bad.json:4:2: unknown key \"rebalnce\""), r.err());
@@ -97,17 +89,17 @@ class BacktestCommandTest {
     @Test
     void badInputsExitTwo() {
         assertEquals(2, run("backtest", tmp.resolve("missing.json").toString()).status());
-        Run noPrices = run("backtest", "--start-date", "2007-01-31", "--end-date", "2015-12-31",
+        CliRun noPrices = run("backtest", "--start-date", "2007-01-31", "--end-date", "2015-12-31",
                 "--allocations", "NOPE:1", "--data-dir", tmp.toString());
         assertEquals(2, noPrices.status());
         assertTrue(noPrices.err().contains("NOPE"), noPrices.err());
-        Run badFlag = run("backtest", "--start-date", "2007-01-31", "--end-date", "2015-12-31", "--allocations", "SPY=1");
+        CliRun badFlag = run("backtest", "--start-date", "2007-01-31", "--end-date", "2015-12-31", "--allocations", "SPY=1");
         assertEquals(2, badFlag.status());
         assertTrue(badFlag.err().contains("--allocations"), badFlag.err());
-        Run negative = run("backtest", "--start-date", "2007-01-31", "--end-date", "2015-12-31", "--allocations", "SPY:1,AGG:-0.5");
+        CliRun negative = run("backtest", "--start-date", "2007-01-31", "--end-date", "2015-12-31", "--allocations", "SPY:1,AGG:-0.5");
         assertEquals(2, negative.status());
         assertTrue(negative.err().contains("--allocations (alpha.weights.AGG)"), negative.err());
-        Run both = run("backtest", "datasets/examples/sixty_forty.json", "--start-date", "2007-01-31",
+        CliRun both = run("backtest", "datasets/examples/sixty_forty.json", "--start-date", "2007-01-31",
                 "--end-date", "2015-12-31", "--allocations", "SPY:1");
         assertEquals(2, both.status());
         assertEquals(2, run("backtest").status());
@@ -117,15 +109,15 @@ class BacktestCommandTest {
     @Test
     void reportFolderIsWrittenOnceAndReplacedOnlyWithForce() throws IOException {
         Path out = tmp.resolve("report");
-        Run first = run("backtest", "datasets/examples/sixty_forty.json", "--report", out.toString());
+        CliRun first = run("backtest", "datasets/examples/sixty_forty.json", "--report", out.toString());
         assertEquals(0, first.status(), first.err());
         for (String f : List.of("result.json", "equity.csv", "ledger.csv", "fills.csv", "index.html")) {
             assertTrue(Files.isRegularFile(out.resolve(f)), f);
         }
-        Run again = run("backtest", "datasets/examples/sixty_forty.json", "--report", out.toString());
+        CliRun again = run("backtest", "datasets/examples/sixty_forty.json", "--report", out.toString());
         assertEquals(2, again.status());
         assertTrue(again.err().contains("--force"), again.err());
-        Run forced = run("backtest", "datasets/examples/sixty_forty.json", "--report", out.toString(), "--force");
+        CliRun forced = run("backtest", "datasets/examples/sixty_forty.json", "--report", out.toString(), "--force");
         assertEquals(0, forced.status(), forced.err());
         try (var files = Files.list(tmp)) {
             assertEquals(List.of(out), files.toList(), "no staging folders left behind");
@@ -138,10 +130,10 @@ class BacktestCommandTest {
     @Test
     void benchWritesItsFigures() throws IOException {
         Path json = tmp.resolve("bench.json");
-        Run r = run("bench", "datasets/examples/sixty_forty.json", "--runs", "2", "--warmup", "0", "--json", json.toString());
+        CliRun r = run("bench", "datasets/examples/sixty_forty.json", "--runs", "2", "--warmup", "0", "--json", json.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
-        Run backtest = run("backtest", "datasets/examples/sixty_forty.json", "--json");
+        CliRun backtest = run("backtest", "datasets/examples/sixty_forty.json", "--json");
         int rows = new ObjectMapper().readTree(backtest.out()).get("strategy").get("equity_curve").size();
         assertEquals(2L * rows, figures.get("asset_days").asLong(), "two assets, one curve row per weekday");
         assertEquals(2, figures.get("runs").asInt());
@@ -153,7 +145,7 @@ class BacktestCommandTest {
 
     @Test
     void dataSynthRejectsBadArguments() {
-        Run r = run("data", "synth", "--assets", "0", "--years", "1", "--seed", "1", "--out", tmp.toString());
+        CliRun r = run("data", "synth", "--assets", "0", "--years", "1", "--seed", "1", "--out", tmp.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("--assets"), r.err());
     }

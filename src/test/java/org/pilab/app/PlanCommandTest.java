@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +19,8 @@ import org.pilab.hardware.PiModel;
 /** {@code pilab plan} end to end, through {@link Main#run}. */
 class PlanCommandTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String SWEEP = """
@@ -41,7 +33,7 @@ class PlanCommandTest {
 
     @Test
     void printsEverySectionWithUnits() {
-        Run r = run("plan", "--nodes", "4", "--model", "pi4-4gb", "--cooling", "fan");
+        CliRun r = run("plan", "--nodes", "4", "--model", "pi4-4gb", "--cooling", "fan");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Plan: 4 x "), r.out());
         for (String section : List.of("Bill of materials (prices in USD as of ", "Power (nodes + switch)",
@@ -56,7 +48,7 @@ class PlanCommandTest {
     @Test
     void boardLineUsesTheCataloguePrice() {
         PiModel pi5 = Catalogue.load().model("pi5-8gb");
-        Run r = run("plan", "--nodes", "2", "--model", "pi5-8gb");
+        CliRun r = run("plan", "--nodes", "2", "--model", "pi5-8gb");
         assertEquals(0, r.status(), r.err());
         String line = r.out().lines().filter(l -> l.strip().startsWith(pi5.displayName())).findFirst().orElseThrow();
         assertTrue(line.contains(String.format(java.util.Locale.ROOT, "$%.2f", pi5.latestPrice().usd())), line);
@@ -64,7 +56,7 @@ class PlanCommandTest {
 
     @Test
     void uncooledPi4IsToldToAddAFan() {
-        Run r = run("plan", "--nodes", "4", "--model", "pi4-4gb", "--cooling", "none");
+        CliRun r = run("plan", "--nodes", "4", "--model", "pi4-4gb", "--cooling", "none");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("throttles: settles at"), r.out());
         assertTrue(r.out().contains("add a fan"), r.out());
@@ -75,7 +67,7 @@ class PlanCommandTest {
         Path sweep = dir.resolve("sweep.json");
         Files.writeString(sweep, SWEEP);
         Path json = dir.resolve("out/plan.json");
-        Run r = run("plan", "--nodes", "4", "--model", "pi5-4gb", "--sweep", sweep.toString(), "--laptop-cores", "2",
+        CliRun r = run("plan", "--nodes", "4", "--model", "pi5-4gb", "--sweep", sweep.toString(), "--laptop-cores", "2",
                 "--json", json.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Sweep estimate: 36 variants of 4 assets"), r.out());
@@ -101,7 +93,7 @@ class PlanCommandTest {
     @Test
     void applyWritesTheScenarioFile(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("rack.json");
-        Run r = run("plan", "--nodes", "3", "--model", "pi4-4gb", "--cooling", "heatsink", "--network", "wifi",
+        CliRun r = run("plan", "--nodes", "3", "--model", "pi4-4gb", "--cooling", "heatsink", "--network", "wifi",
                 "--apply", scenario.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Wrote a scenario of 3 virtual nodes to " + scenario), r.out());
@@ -115,7 +107,7 @@ class PlanCommandTest {
 
     @Test
     void unknownModelListsTheValidIdsOnOneLine() {
-        Run r = run("plan", "--nodes", "4", "--model", "pi9");
+        CliRun r = run("plan", "--nodes", "4", "--model", "pi9");
         assertEquals(2, r.status());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
@@ -137,7 +129,7 @@ class PlanCommandTest {
     void badInputIsOneClearLineAndStatus2(String args, String message) {
         List<String> argv = new ArrayList<>(List.of("plan"));
         argv.addAll(List.of(args.split(" ")));
-        Run r = run(argv.toArray(String[]::new));
+        CliRun r = run(argv.toArray(String[]::new));
         assertEquals(2, r.status(), r.out());
         List<String> lines = r.err().lines().toList();
         assertEquals(1, lines.size(), r.err());
@@ -147,7 +139,7 @@ class PlanCommandTest {
     @Test
     void missingSweepFileIsNamed(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
-        Run r = run("plan", "--nodes", "4", "--model", "pi4-4gb", "--sweep", missing.toString());
+        CliRun r = run("plan", "--nodes", "4", "--model", "pi4-4gb", "--sweep", missing.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains(missing.toString()), r.err());
     }
@@ -156,13 +148,13 @@ class PlanCommandTest {
     void updateGuideRewritesOnlyGeneratedBlocks(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("p.md");
         Files.writeString(page, "intro\n<!-- generated:network -->\nold\n<!-- /generated:network -->\nend\n");
-        Run r = run("plan", "--update-guide", dir.toString());
+        CliRun r = run("plan", "--update-guide", dir.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("updated " + page), r.out());
         String text = Files.readString(page);
         assertTrue(text.startsWith("intro\n<!-- generated:network -->\n") && text.endsWith("end\n"), text);
         assertTrue(text.contains("Mb/s"), text);
-        Run again = run("plan", "--update-guide", dir.toString());
+        CliRun again = run("plan", "--update-guide", dir.toString());
         assertTrue(again.out().contains("already matches the catalogue"), again.out());
     }
 }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,20 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SimCommandTest {
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void comparesSchedulersSideBySideAndWritesJson(@TempDir Path dir) throws IOException {
         Path json = dir.resolve("out/sim.json");
-        Run r = run("sim", "--generate", "300", "--nodes", "4", "--cores-per-node", "4", "--seed", "3",
+        CliRun r = run("sim", "--generate", "300", "--nodes", "4", "--cores-per-node", "4", "--seed", "3",
                 "--json", json.toString());
         assertEquals(0, r.status(), r.err());
         String header = r.out().lines().skip(1).findFirst().orElseThrow();
@@ -66,13 +58,13 @@ class SimCommandTest {
 
     @Test
     void unknownSchedulerOrMissingTraceIsAUsageError(@TempDir Path dir) {
-        Run r = run("sim", "--schedulers", "builtin,easy");
+        CliRun r = run("sim", "--schedulers", "builtin,easy");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("easy"), r.err());
-        Run badInterval = run("sim", "--bf-interval", "0");
+        CliRun badInterval = run("sim", "--bf-interval", "0");
         assertEquals(2, badInterval.status());
         assertTrue(badInterval.err().contains("--bf-interval"), badInterval.err());
-        Run missing = run("sim", "--trace", dir.resolve("none.swf").toString());
+        CliRun missing = run("sim", "--trace", dir.resolve("none.swf").toString());
         assertEquals(2, missing.status());
         assertTrue(missing.err().contains("none.swf"), missing.err());
     }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,14 +22,8 @@ class SweepCommandTest {
     Path tmp;
     private Path sweepFile;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @BeforeEach
@@ -50,7 +42,7 @@ class SweepCommandTest {
     @Test
     void localSweepRanksEveryVariantBySharpe() throws IOException {
         Path json = tmp.resolve("ranked.json");
-        Run r = run("sweep", sweepFile.toString(), "--local", "--threads", "2", "--json", json.toString());
+        CliRun r = run("sweep", sweepFile.toString(), "--local", "--threads", "2", "--json", json.toString());
         assertEquals(0, r.status(), r.err());
         JsonNode ranked = JSON.readTree(json.toFile());
         assertEquals(4, ranked.get("trials").asInt());
@@ -67,13 +59,13 @@ class SweepCommandTest {
     void arrayTasksGatheredFromFilesEqualTheLocalSweep() throws IOException {
         Path dir = tmp.resolve("results");
         for (int task = 0; task < 4; task++) {
-            Run r = run("job", "run", sweepFile.toString(), "--task", Integer.toString(task), "--out", dir.toString());
+            CliRun r = run("job", "run", sweepFile.toString(), "--task", Integer.toString(task), "--out", dir.toString());
             assertEquals(0, r.status(), r.err());
         }
         Path local = tmp.resolve("local.json");
         Path gathered = tmp.resolve("gathered.json");
         assertEquals(0, run("sweep", sweepFile.toString(), "--json", local.toString()).status());
-        Run g = run("sweep", sweepFile.toString(), "--results", dir.toString(), "--json", gathered.toString());
+        CliRun g = run("sweep", sweepFile.toString(), "--results", dir.toString(), "--json", gathered.toString());
         assertEquals(0, g.status(), g.err());
         assertEquals(JSON.readTree(local.toFile()), JSON.readTree(gathered.toFile()));
     }
@@ -90,7 +82,7 @@ class SweepCommandTest {
         Path single = tmp.resolve("single.json");
         Files.writeString(single, spec.toString());
         Path out = tmp.resolve("single-out.json");
-        Run b = run("backtest", single.toString(), "--json", out.toString());
+        CliRun b = run("backtest", single.toString(), "--json", out.toString());
         assertEquals(0, b.status(), b.err());
         JsonNode strategy = JSON.readTree(out.toFile()).get("strategy");
         assertEquals(strategy.get("sharpe").asDouble(), task.get("sharpe").asDouble(), 0.0);
@@ -102,7 +94,7 @@ class SweepCommandTest {
     void halfFinishedArrayIsRankedWithTheMissingTasksNamed() {
         Path dir = tmp.resolve("half");
         assertEquals(0, run("job", "run", sweepFile.toString(), "--task", "1", "--out", dir.toString()).status());
-        Run g = run("sweep", sweepFile.toString(), "--results", dir.toString());
+        CliRun g = run("sweep", sweepFile.toString(), "--results", dir.toString());
         assertEquals(0, g.status(), g.err());
         assertTrue(g.out().contains("Missing results for tasks: 0,2-3"), g.out());
     }
@@ -111,7 +103,7 @@ class SweepCommandTest {
     void gridPathMissingFromTheBaseIsABadInput() throws IOException {
         Path bad = tmp.resolve("bad.json");
         Files.writeString(bad, Files.readString(sweepFile).replace("sizing.cash_buffer", "sizing.cash_bufer"));
-        Run r = run("sweep", bad.toString());
+        CliRun r = run("sweep", bad.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("sizing.cash_bufer") && r.err().matches("(?s).*bad.json:\\d+:\\d+: .*"), r.err());
         assertTrue(r.err().contains("did you mean \"sizing.cash_buffer\""), r.err());
@@ -119,7 +111,7 @@ class SweepCommandTest {
 
     @Test
     void sweepJobWithoutATaskSaysHowToChooseOne() {
-        Run r = run("job", "run", sweepFile.toString(), "--out", tmp.resolve("x").toString());
+        CliRun r = run("job", "run", sweepFile.toString(), "--out", tmp.resolve("x").toString());
         if (System.getenv("SLURM_ARRAY_TASK_ID") == null) {
             assertEquals(2, r.status());
             assertTrue(r.err().contains("--task"), r.err());
