@@ -1,0 +1,280 @@
+package org.pilab.node.net;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.pilab.node.Host;
+import org.pilab.node.fs.FsCredentials;
+import org.pilab.node.shell.Command;
+import org.pilab.node.shell.Invocation;
+import org.pilab.node.shell.Session;
+
+/**
+ * nmcli for Bookworm/Trixie: {@code con show}, {@code con mod NAME prop value ...} (saved to
+ * /etc/NetworkManager/system-connections/NAME.nmconnection), {@code con up NAME},
+ * {@code con reload}, {@code dev status} and {@code dev wifi connect}. Changing the address a
+ * learner is connected through drops their SSH session, as it does for real.
+ */
+public final class NmcliCommand implements Command {
+
+    @Override
+    public int run(Invocation inv) {
+        List<String> a = inv.args();
+        if (a.isEmpty()) {
+            return devStatus(inv);
+        }
+        String obj = a.get(0);
+        String verb = a.size() > 1 ? a.get(1) : "show";
+        List<String> rest = a.size() > 2 ? a.subList(2, a.size()) : List.of();
+        if ("connection".startsWith(obj) || obj.equals("con") || obj.equals("c")) {
+            if ("show".startsWith(verb)) {
+                return rest.isEmpty() ? conList(inv) : conShow(inv, rest.get(0));
+            }
+            if ("modify".startsWith(verb) && verb.length() >= 3) {
+                return conModify(inv, rest);
+            }
+            if (verb.equals("up")) {
+                return conUp(inv, rest);
+            }
+            if (verb.equals("reload")) {
+                return 0;
+            }
+        }
+        if ("device".startsWith(obj) || obj.equals("dev") || obj.equals("d")) {
+            if (verb.equals("wifi") && rest.size() >= 2 && rest.get(0).equals("connect")) {
+                return wifiConnect(inv, rest.subList(1, rest.size()));
+            }
+            return devStatus(inv);
+        }
+        inv.err().println("Error: argument '" + obj + "' not understood. Try passing --help instead.");
+        return 2;
+    }
+
+    private static String uuid(Host h, String name) {
+        var r = h.network().random().freshStream(h.id() + "/nm/" + name);
+        return String.format(Locale.ROOT, "%08x-%04x-4%03x-%04x-%012x", r.nextInt() & 0xffffffffL, r.nextInt(0x10000),
+                r.nextInt(0x1000), 0x8000 | r.nextInt(0x4000), r.nextLong() & 0xffffffffffffL);
+    }
+
+    /** Connection profiles: the wired one always exists (auto-generated), plus saved files. */
+    private static List<String[]> profiles(Host h) {
+        List<String[]> out = new ArrayList<>();
+        boolean wiredSaved = false;
+        for (String file : h.fs().listOrEmpty(NetworkSetup.NM_DIR)) {
+            IniFile f = IniFile.parse(h.fs().readOr(NetworkSetup.NM_DIR + "/" + file, ""));
+            String id = f.get("connection", "id", file.replace(".nmconnection", ""));
+            String type = f.get("connection", "type", "ethernet");
+            wiredSaved |= id.equals(NetworkSetup.WIRED);
+            out.add(new String[] {id, f.get("connection", "uuid", uuid(h, id)), type, NetworkSetup.NM_DIR + "/" + file});
+        }
+        if (!wiredSaved && h.netInterface("eth0").isPresent()) {
+            out.add(0, new String[] {NetworkSetup.WIRED, uuid(h, NetworkSetup.WIRED), "ethernet", null});
+        }
+        return out;
+    }
+
+    private static Optional<String[]> profile(Host h, String name) {
+        return profiles(h).stream().filter(p -> p[0].equals(name) || p[1].equals(name)).findFirst();
+    }
+
+    private int conList(Invocation inv) {
+        Host h = inv.host();
+        inv.out().println(String.format(Locale.ROOT, "%-19s %-36s  %-8s  %-6s ", "NAME", "UUID", "TYPE", "DEVICE"));
+        for (String[] p : profiles(h)) {
+            String type = p[2].equals("wifi") ? "wifi" : "ethernet";
+            String dev = p[2].equals("wifi") ? (h.netInterface("wlan0").map(NetInterface::hasAddress).orElse(false) ? "wlan0" : "--")
+                    : (h.cablePlugged() ? "eth0" : "--");
+            inv.out().println(String.format(Locale.ROOT, "%-19s %-36s  %-8s  %-6s ", p[0], p[1], type, dev));
+        }
+        inv.out().println(String.format(Locale.ROOT, "%-19s %-36s  %-8s  %-6s ", "lo", uuid(h, "lo"), "loopback", "lo"));
+        return 0;
+    }
+
+    private int conShow(Invocation inv, String name) {
+        Host h = inv.host();
+        Optional<String[]> p = profile(h, name);
+        if (p.isEmpty()) {
+            inv.err().println("Error: " + name + " - no such connection profile.");
+            return 10;
+        }
+        IniFile f = IniFile.parse(p.get()[3] == null ? "" : h.fs().readOr(p.get()[3], ""));
+        inv.out().println(String.format("%-40s%s", "connection.id:", p.get()[0]));
+        inv.out().println(String.format("%-40s%s", "connection.uuid:", p.get()[1]));
+        inv.out().println(String.format("%-40s%s", "connection.type:", p.get()[2].equals("wifi") ? "802-11-wireless" : "802-3-ethernet"));
+        inv.out().println(String.format("%-40s%s", "ipv4.method:", f.get("ipv4", "method", "auto")));
+        String addr = f.get("ipv4", "address1", "");
+        inv.out().println(String.format("%-40s%s", "ipv4.dns:", f.get("ipv4", "dns", "--").replaceAll(";$", "").replace(';', ',')));
+        inv.out().println(String.format("%-40s%s", "ipv4.addresses:", addr.isEmpty() ? "--" : addr.split(",")[0]));
+        inv.out().println(String.format("%-40s%s", "ipv4.gateway:", addr.contains(",") ? addr.split(",")[1] : "--"));
+        return 0;
+    }
+
+    private int conModify(Invocation inv, List<String> rest) {
+        Host h = inv.host();
+        if (rest.isEmpty()) {
+            inv.err().println("Error: No connection specified.");
+            return 2;
+        }
+        String name = rest.get(0);
+        Optional<String[]> p = profile(h, name);
+        if (p.isEmpty()) {
+            inv.err().println("Error: unknown connection '" + name + "'.");
+            return 10;
+        }
+        if (!inv.session().isRoot()) {
+            inv.err().println("Error: Failed to modify connection '" + name + "': Insufficient privileges");
+            return 1;
+        }
+        String file = p.get()[3] != null ? p.get()[3] : NetworkSetup.NM_DIR + "/" + name + ".nmconnection";
+        IniFile f = IniFile.parse(h.fs().readOr(file, ""));
+        if (p.get()[3] == null) {
+            f.set("connection", "id", name);
+            f.set("connection", "uuid", p.get()[1]);
+            f.set("connection", "type", "ethernet");
+            f.set("connection", "autoconnect-priority", "-999");
+            f.set("connection", "interface-name", "eth0");
+            f.set("ethernet", "", "");
+            f.remove("ethernet", "");
+            f.set("ipv4", "method", "auto");
+            f.set("ipv6", "addr-gen-mode", "default");
+            f.set("ipv6", "method", "auto");
+        }
+        String address = f.get("ipv4", "address1", "");
+        String addrPart = address.contains(",") ? address.split(",")[0] : address;
+        String gwPart = address.contains(",") ? address.split(",")[1] : "";
+        List<String> props = rest.subList(1, rest.size());
+        if (props.size() % 2 != 0) {
+            inv.err().println("Error: value for '" + props.get(props.size() - 1) + "' is missing.");
+            return 2;
+        }
+        for (int i = 0; i < props.size(); i += 2) {
+            String key = props.get(i);
+            String value = props.get(i + 1);
+            switch (key) {
+                case "ipv4.addresses", "ip4" -> {
+                    if (NetworkSetup.parseCidr(value).isEmpty()) {
+                        inv.err().println("Error: failed to modify ipv4.addresses: invalid IP address: Invalid IPv4 address '"
+                                + value.split("/")[0] + "'.");
+                        return 2;
+                    }
+                    addrPart = value.contains("/") ? value : value + "/32";
+                }
+                case "ipv4.gateway", "gw4" -> gwPart = value;
+                case "ipv4.dns" -> f.set("ipv4", "dns", String.join(";", value.split("[ ,]+")) + ";");
+                case "ipv4.method" -> {
+                    if (!List.of("auto", "manual", "disabled", "link-local", "shared").contains(value)) {
+                        inv.err().println("Error: failed to modify ipv4.method: '" + value
+                                + "' not among [auto, disabled, link-local, manual, shared].");
+                        return 2;
+                    }
+                    f.set("ipv4", "method", value);
+                }
+                case "connection.autoconnect" -> f.set("connection", "autoconnect", value.equals("yes") ? "true" : "false");
+                default -> {
+                    inv.err().println("Error: invalid or not allowed setting '" + key.split("\\.")[0] + "': '" + key
+                            + "' not among [connection, ipv4, ipv6, ethernet, 802-3-ethernet].");
+                    return 2;
+                }
+            }
+        }
+        if ("manual".equals(f.get("ipv4", "method", "auto")) && addrPart.isEmpty()) {
+            inv.err().println("Error: Failed to modify connection '" + name
+                    + "': ipv4.addresses: this property cannot be empty for 'method=manual'");
+            return 4;
+        }
+        if (!addrPart.isEmpty()) {
+            f.set("ipv4", "address1", addrPart + (gwPart.isEmpty() ? "" : "," + gwPart));
+        }
+        h.fs().install(file, f.render(), 0, 0, 0600);
+        return 0;
+    }
+
+    private int conUp(Invocation inv, List<String> rest) {
+        Host h = inv.host();
+        String name = rest.isEmpty() ? "" : rest.get(0);
+        if (rest.size() > 1 && rest.get(0).equals("id")) {
+            name = rest.get(1);
+        }
+        Optional<String[]> p = profile(h, name);
+        if (p.isEmpty()) {
+            inv.err().println("Error: unknown connection '" + name + "'.");
+            return 10;
+        }
+        if (!inv.session().isRoot()) {
+            inv.err().println("Error: Connection activation failed: Not authorized to control networking.");
+            return 4;
+        }
+        boolean wifi = p.get()[2].equals("wifi");
+        if (!wifi && !h.cablePlugged()) {
+            inv.err().println("Error: Connection activation failed: No suitable device found for this connection "
+                    + "(device eth0 not available because device has no carrier).");
+            return 4;
+        }
+        List<String> before = h.addresses();
+        NetworkSetup.configure(h);
+        int path = 2 + h.random("nm-active").nextInt(8);
+        inv.out().println("Connection successfully activated (D-Bus active path: /org/freedesktop/NetworkManager/ActiveConnection/"
+                + path + ")");
+        dropSshIfAddressMoved(inv, before);
+        return 0;
+    }
+
+    /** An ssh session to an address that just went away hangs, then breaks. */
+    static void dropSshIfAddressMoved(Invocation inv, List<String> before) {
+        Host h = inv.host();
+        Session s = inv.session();
+        Optional<String> via = Optional.empty();
+        for (Session cur = s; cur != null && cur.host() == h && via.isEmpty(); cur = cur.origin().orElse(null)) {
+            via = cur.variable("SSH_CONNECTION").map(v -> v.split(" ")).filter(v -> v.length >= 3).map(v -> v[2]);
+        }
+        if (via.isPresent() && before.contains(via.get()) && !h.addresses().contains(via.get())) {
+            inv.err().println("client_loop: send disconnect: Broken pipe");
+            Session cur = s;
+            while (cur != null && cur.host() == h) {
+                cur.requestExit();
+                cur = cur.origin().orElse(null);
+            }
+        }
+    }
+
+    private int devStatus(Invocation inv) {
+        Host h = inv.host();
+        inv.out().println("DEVICE         TYPE      STATE                   CONNECTION         ");
+        for (NetInterface i : h.interfaces()) {
+            boolean eth = i.kind() == InterfaceKind.ETHERNET;
+            String state = i.hasAddress() ? "connected" : eth ? "unavailable" : "disconnected";
+            String conn = i.hasAddress() ? (eth ? NetworkSetup.WIRED : "preconfigured") : "--";
+            inv.out().println(String.format(Locale.ROOT, "%-14s %-9s %-23s %-19s", i.name(), eth ? "ethernet" : "wifi", state, conn));
+        }
+        inv.out().println(String.format(Locale.ROOT, "%-14s %-9s %-23s %-19s", "lo", "loopback", "connected (externally)", "lo"));
+        return 0;
+    }
+
+    private int wifiConnect(Invocation inv, List<String> rest) {
+        Host h = inv.host();
+        if (!inv.session().isRoot()) {
+            inv.err().println("Error: Failed to add/activate new connection: Not authorized to control networking.");
+            return 4;
+        }
+        String ssid = rest.get(0);
+        String psk = rest.size() >= 3 && rest.get(1).equals("password") ? rest.get(2) : "";
+        if (!ssid.equals(h.network().wifiSsid())) {
+            inv.err().println("Error: No network with SSID '" + ssid + "' found.");
+            return 10;
+        }
+        String file = NetworkSetup.NM_DIR + "/" + ssid + ".nmconnection";
+        h.fs().install(file, "[connection]\nid=" + ssid + "\nuuid=" + uuid(h, ssid) + "\ntype=wifi\ninterface-name=wlan0\n\n[wifi]\n"
+                + "mode=infrastructure\nssid=" + ssid + "\n\n[wifi-security]\nkey-mgmt=wpa-psk\npsk=" + psk
+                + "\n\n[ipv4]\nmethod=auto\n\n[ipv6]\naddr-gen-mode=default\nmethod=auto\n", 0, 0, 0600);
+        NetworkSetup.configure(h);
+        if (!h.netInterface("wlan0").map(NetInterface::hasAddress).orElse(false)) {
+            h.fs().remove(file, FsCredentials.ROOT, false);
+            inv.err().println("Error: Connection activation failed: Secrets were required, but not provided.");
+            return 4;
+        }
+        inv.out().println("Device 'wlan0' successfully activated with '" + uuid(h, ssid) + "'.");
+        return 0;
+    }
+}

@@ -1,0 +1,287 @@
+package org.pilab.node.shell;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pilab.node.fs.FileStat;
+import org.pilab.node.fs.FsException;
+import org.pilab.node.fs.PathNames;
+import org.pilab.node.shell.Syntax.CommandLine;
+import org.pilab.node.shell.Syntax.Connector;
+import org.pilab.node.shell.Syntax.Pipeline;
+import org.pilab.node.shell.Syntax.Redirect;
+import org.pilab.node.shell.Syntax.SimpleCommand;
+import org.pilab.node.shell.Syntax.Step;
+
+/**
+ * Runs parsed command lines: sequences and && / || lists, pipes (each stage's stdout is the next
+ * stage's stdin), redirections (opened with the SESSION's rights, which is why
+ * {@code sudo echo x > /etc/hosts} is refused), builtins and registered programs.
+ */
+public final class Interpreter {
+
+    /** Status bash returns for a command it cannot find. */
+    public static final int NOT_FOUND = 127;
+    /** Status of a command that failed inside the simulator itself (EX_SOFTWARE). */
+    public static final int INTERNAL_ERROR = 70;
+    private static final String DEV_NULL = "/dev/null";
+
+    private Interpreter() {
+    }
+
+    static ShellResult run(Session session, String line, StringBuilder terminal) {
+        return run(session, line, terminal, "");
+    }
+
+    static ShellResult run(Session session, String line, StringBuilder terminal, String stdin) {
+        CommandLine parsed;
+        try {
+            parsed = ShellParser.parse(line);
+        } catch (ShellSyntaxException e) {
+            terminal.append(session.shellName()).append(": ").append(e.getMessage()).append('\n');
+            session.lastStatus(2);
+            return new ShellResult(terminal.toString(), 2, Optional.empty(), false);
+        }
+        int status = session.lastStatus();
+        String input = stdin;
+        for (Step step : parsed.steps()) {
+            if (session.exitRequested() || (step.connector() == Connector.AND && status != 0)
+                    || (step.connector() == Connector.OR && status == 0)) {
+                continue;
+            }
+            Output term = new Output(terminal, true);
+            status = runPipeline(session, step.pipeline(), input, term, term);
+            input = "";
+            session.lastStatus(status);
+            session.host().settle();
+        }
+        Session entered = session.takeEntered();
+        return new ShellResult(terminal.toString(), status, Optional.ofNullable(entered), session.exitRequested());
+    }
+
+    /** Runs a line inside another (for $(...)), returning its stdout. */
+    static String capture(Session session, String line) {
+        CommandLine parsed = ShellParser.parse(line);
+        Output out = new Output();
+        Output err = new Output(session.terminal(), true);
+        int status = 0;
+        for (Step step : parsed.steps()) {
+            if ((step.connector() == Connector.AND && status != 0) || (step.connector() == Connector.OR && status == 0)) {
+                continue;
+            }
+            status = runPipeline(session, step.pipeline(), "", out, err);
+        }
+        return out.text();
+    }
+
+    private static int runPipeline(Session session, Pipeline pipeline, String firstInput, Output finalOut, Output err) {
+        String input = firstInput;
+        int status = 0;
+        List<SimpleCommand> commands = pipeline.commands();
+        for (int i = 0; i < commands.size(); i++) {
+            boolean last = i == commands.size() - 1;
+            Output stageOut = last ? finalOut : new Output();
+            status = runSimple(session, commands.get(i), input, stageOut, err);
+            input = last ? "" : stageOut.text();
+        }
+        return status;
+    }
+
+    private static int runSimple(Session session, SimpleCommand command, String pipedInput, Output out, Output err) {
+        List<String> argv;
+        try {
+            argv = new WordExpander(session).expandAll(command.words());
+        } catch (ShellSyntaxException e) {
+            err.println(session.shellName() + ": " + e.getMessage());
+            return 1;
+        }
+        // Where the streams go, decided before the command runs (bash opens files first).
+        Output cmdOut = out;
+        Output cmdErr = err;
+        String input = pipedInput;
+        List<Runnable> afterRun = new ArrayList<>();
+        for (Redirect r : command.redirects()) {
+            if (r.kind() == Syntax.RedirectKind.HEREDOC) {
+                Syntax.Part body = r.target().parts().get(0);
+                input = body.quoted() ? body.text() : new WordExpander(session).expandText(body.text());
+                continue;
+            }
+            String target = r.target() == null ? null : new WordExpander(session).expandOne(r.target());
+            try {
+                switch (r.kind()) {
+                    case IN -> input = readForRedirect(session, target);
+                    case ERR_TO_OUT -> cmdErr = cmdOut;
+                    case OUT, APPEND, ERR, ERR_APPEND, BOTH -> {
+                        boolean append = r.kind() == Syntax.RedirectKind.APPEND || r.kind() == Syntax.RedirectKind.ERR_APPEND;
+                        Output file = openForRedirect(session, target, append, afterRun);
+                        if (r.kind() == Syntax.RedirectKind.ERR || r.kind() == Syntax.RedirectKind.ERR_APPEND) {
+                            cmdErr = file;
+                        } else if (r.kind() == Syntax.RedirectKind.BOTH) {
+                            cmdOut = file;
+                            cmdErr = file;
+                        } else {
+                            cmdOut = file;
+                        }
+                    }
+                    default -> throw new IllegalStateException(r.kind().toString());
+                }
+            } catch (FsException e) {
+                err.println(session.shellName() + ": " + target + ": " + e.reason());
+                return 1;
+            }
+        }
+        int status = 0;
+        if (!argv.isEmpty()) {
+            status = assignmentsOnly(session, argv) ? 0 : runWithPrefixAssignments(session, argv, input, cmdOut, cmdErr);
+        }
+        afterRun.forEach(Runnable::run);
+        return status;
+    }
+
+    /** {@code NAME=value cmd}: the variables hold for that one command only. */
+    private static int runWithPrefixAssignments(Session session, List<String> argv, String input, Output out, Output err) {
+        int first = 0;
+        while (first < argv.size() && argv.get(first).matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+            first++;
+        }
+        if (first == 0) {
+            return runArgv(session, argv, input, out, err);
+        }
+        Map<String, Optional<String>> saved = new LinkedHashMap<>();
+        for (String a : argv.subList(0, first)) {
+            int eq = a.indexOf('=');
+            String name = a.substring(0, eq);
+            saved.putIfAbsent(name, session.variable(name));
+            session.setVariable(name, a.substring(eq + 1));
+        }
+        try {
+            return runArgv(session, argv.subList(first, argv.size()), input, out, err);
+        } finally {
+            saved.forEach((name, old) -> {
+                if (old.isPresent()) {
+                    session.setVariable(name, old.get());
+                } else {
+                    session.unsetVariable(name);
+                }
+            });
+        }
+    }
+
+    private static boolean assignmentsOnly(Session session, List<String> argv) {
+        for (String a : argv) {
+            if (!a.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
+                return false;
+            }
+        }
+        for (String a : argv) {
+            int eq = a.indexOf('=');
+            session.setVariable(a.substring(0, eq), a.substring(eq + 1));
+        }
+        return true;
+    }
+
+    private static String readForRedirect(Session session, String target) {
+        String path = PathNames.absolute(session.cwd(), target);
+        if (path.equals(DEV_NULL)) {
+            return "";
+        }
+        return session.host().fs().read(path, session.credentials());
+    }
+
+    private static Output openForRedirect(Session session, String target, boolean append, List<Runnable> afterRun) {
+        String path = PathNames.absolute(session.cwd(), target);
+        Output file = new Output();
+        if (path.equals(DEV_NULL)) {
+            return file;
+        }
+        var fs = session.host().fs();
+        var creds = session.credentials();
+        // Open now, as bash does, so a refused redirect stops the command before it runs.
+        if (append) {
+            fs.append(path, "", creds);
+        } else {
+            fs.write(path, "", creds);
+        }
+        afterRun.add(() -> fs.append(path, file.text(), creds));
+        return file;
+    }
+
+    /**
+     * Runs an already-expanded argv: builtins, then programs found on the PATH (or by path).
+     * Used by sudo and by ssh's remote commands.
+     */
+    public static int runArgv(Session session, List<String> argv, String input, Output out, Output err) {
+        String name = argv.get(0);
+        List<String> args = argv.subList(1, argv.size());
+        Optional<Command> builtin = Builtins.find(name);
+        if (builtin.isPresent()) {
+            return builtin.get().run(new Invocation(name, args, session, input, out, err));
+        }
+        Resolution found = resolve(session, name);
+        if (found.command() == null) {
+            err.println(found.error());
+            return found.status();
+        }
+        try {
+            return found.command().run(new Invocation(PathNames.baseName(name), args, session, input, out, err));
+        } catch (FsException e) {
+            err.println(PathNames.baseName(name) + ": " + e.path() + ": " + e.reason());
+            return 1;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a model refusing bad input (say, an unreadable custom.toml) must not end the learner's shell
+            err.println(PathNames.baseName(name) + ": " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            // a defect in a command must not end the learner's shell either; it stays visible
+            err.println(PathNames.baseName(name) + ": internal error: " + e);
+            return INTERNAL_ERROR;
+        }
+    }
+
+    /** What a name resolves to on a host for a session: the command, or bash's error and status. */
+    public record Resolution(Command command, String path, String error, int status) {
+    }
+
+    /** The program {@code name} names for this session, following PATH as bash does. */
+    public static Resolution resolve(Session session, String name) {
+        CommandRegistry registry = session.host().commands();
+        var fs = session.host().fs();
+        if (name.contains("/")) {
+            String path = PathNames.absolute(session.cwd(), name);
+            Optional<FileStat> stat = fs.statIfExists(path);
+            if (stat.isEmpty()) {
+                return new Resolution(null, null, session.shellName() + ": " + name + ": No such file or directory", NOT_FOUND);
+            }
+            if (stat.get().isDirectory()) {
+                return new Resolution(null, null, session.shellName() + ": " + name + ": Is a directory", 126);
+            }
+            if ((stat.get().mode() & 0111) == 0) {
+                return new Resolution(null, null, session.shellName() + ": " + name + ": Permission denied", 126);
+            }
+            Optional<CommandRegistry.Entry> byPath = registry.byPath(path);
+            if (byPath.isPresent()) {
+                return new Resolution(byPath.get().command(), path, null, 0);
+            }
+            return new Resolution(new ScriptRunner(path), path, null, 0);
+        }
+        Optional<CommandRegistry.Entry> entry = registry.entry(name);
+        if (entry.isPresent() && entry.get().binaryPath() == null) {
+            return new Resolution(entry.get().command(), null, null, 0);
+        }
+        if (entry.isPresent()) {
+            String dir = PathNames.parent(entry.get().binaryPath());
+            String pathVar = session.variable("PATH").orElse("");
+            for (String p : pathVar.split(":")) {
+                if (p.equals(dir) || (p.equals("/bin") && dir.equals("/usr/bin")) || (p.equals("/sbin") && dir.equals("/usr/sbin"))) {
+                    if (fs.exists(entry.get().binaryPath())) {
+                        return new Resolution(entry.get().command(), entry.get().binaryPath(), null, 0);
+                    }
+                }
+            }
+        }
+        return new Resolution(null, null, session.shellName() + ": " + name + ": command not found", NOT_FOUND);
+    }
+}

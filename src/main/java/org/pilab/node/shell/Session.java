@@ -1,0 +1,252 @@
+package org.pilab.node.shell;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pilab.node.Host;
+import org.pilab.node.account.Account;
+import org.pilab.node.fs.FsCredentials;
+
+/**
+ * A logged-in shell on a host: user, working directory, variables, last status and history.
+ * The shell layer reads lines from the learner and calls {@link #run(String)}.
+ */
+public final class Session {
+
+    private final Host host;
+    private final String user;
+    private final Session origin;
+    private final Map<String, String> variables = new LinkedHashMap<>();
+    private final List<String> history = new ArrayList<>();
+    private PromptResponder responder;
+    private String cwd;
+    private int lastStatus;
+    private StringBuilder terminal = new StringBuilder();
+    private Session entered;
+    private String exitMessage = "";
+    private boolean exitRequested;
+
+    /**
+     * A login session (home directory, login environment) for {@code user} on {@code host},
+     * opened from {@code origin} (null for the learner's own laptop session).
+     */
+    public Session(Host host, String user, PromptResponder responder, Session origin) {
+        this.host = host;
+        this.user = user;
+        this.origin = origin;
+        this.responder = responder;
+        Account a = host.accounts().user(user)
+                .orElseThrow(() -> new IllegalArgumentException("no user " + user + " on " + host.hostname()));
+        this.cwd = host.fs().isDirectory(a.home()) ? a.home() : "/";
+        variables.put("HOME", a.home());
+        variables.put("USER", user);
+        variables.put("LOGNAME", user);
+        variables.put("SHELL", a.shell());
+        variables.put("PATH", host.os().path(a.uid() == 0));
+        variables.put("LANG", "en_GB.UTF-8");
+        variables.put("TERM", "xterm-256color");
+        variables.put("PWD", cwd);
+    }
+
+    public Session(Host host, String user) {
+        this(host, user, PromptResponder.SCRIPTED, null);
+    }
+
+    /** Runs one command line and returns what the terminal shows. */
+    public ShellResult run(String line) {
+        terminal = new StringBuilder();
+        if (!line.isBlank()) {
+            history.add(line);
+        }
+        if (!host.isUp() && origin != null && origin.host() != host) {
+            // the machine behind this ssh session lost power or rebooted: the connection is gone
+            requestExit();
+            return new ShellResult("client_loop: send disconnect: Broken pipe\n", 255, Optional.empty(), true);
+        }
+        return Interpreter.run(this, line, terminal);
+    }
+
+    /**
+     * Runs a line whose first command reads {@code stdin} (a remote command fed by a local
+     * pipe: {@code munge -n | ssh pi02 unmunge}).
+     */
+    public ShellResult run(String line, String stdin) {
+        StringBuilder saved = terminal;
+        terminal = new StringBuilder();
+        try {
+            return Interpreter.run(this, line, terminal, stdin);
+        } finally {
+            terminal = saved;
+        }
+    }
+
+    /** Runs a line inside a running one (scripts), sharing this session's state. */
+    ShellResult runNested(String line) {
+        StringBuilder saved = terminal;
+        terminal = new StringBuilder();
+        try {
+            return Interpreter.run(this, line, terminal);
+        } finally {
+            terminal = saved;
+        }
+    }
+
+    /**
+     * A login session for {@code targetUser} on {@code target}, opened from this one without
+     * any authentication: the ssh command authenticates first, tests and lesson set-up may
+     * call this directly.
+     */
+    public Session openOn(Host target, String targetUser) {
+        return new Session(target, targetUser, responder, this);
+    }
+
+    /** Same as {@link #openOn}: the session an authenticated {@code ssh user@target} lands in. */
+    public Session ssh(Host target, String targetUser) {
+        return openOn(target, targetUser);
+    }
+
+    /** The same user's view as root ({@code sudo}): same directory and responder. */
+    public Session asRoot() {
+        return asUser("root");
+    }
+
+    /** {@code sudo -u USER}: that user's rights, this session's directory and terminal. */
+    public Session asUser(String otherUser) {
+        Session s = new Session(host, otherUser, responder, this);
+        s.terminal = terminal; // sudo's prompts (apt's question) appear on the same terminal
+        s.cwd = cwd;
+        s.variables.put("PWD", cwd);
+        return s;
+    }
+
+    Optional<String> ask(PromptResponder.Kind kind, String prompt) {
+        terminal.append(prompt);
+        Optional<String> answer = responder.answer(kind, prompt);
+        boolean secret = kind == PromptResponder.Kind.PASSWORD || kind == PromptResponder.Kind.PASSPHRASE;
+        if (!secret) {
+            answer.ifPresent(terminal::append);
+        }
+        terminal.append('\n');
+        return answer;
+    }
+
+    /** The prompt bash would show: {@code pi@pi01:~ $ } on Pi OS, {@code learner@laptop:~$ } on Ubuntu. */
+    public String prompt() {
+        String home = variables.getOrDefault("HOME", "");
+        String shown = cwd.equals(home) ? "~" : cwd.startsWith(home + "/") && !home.equals("/") ? "~" + cwd.substring(home.length()) : cwd;
+        String sign = isRoot() ? "#" : "$";
+        String gap = host.os().spaceBeforePromptSign() && !isRoot() ? " " : "";
+        return user + "@" + host.hostname() + ":" + shown + gap + sign + " ";
+    }
+
+    /**
+     * How bash names itself in errors: {@code bash} in the laptop's terminal window,
+     * {@code -bash} in a login shell (a Pi's console, ssh, {@code sudo -i}).
+     */
+    public String shellName() {
+        return origin == null && !host.hardware().isRaspberryPi() ? "bash" : "-bash";
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public boolean isRoot() {
+        return "root".equals(user);
+    }
+
+    public FsCredentials credentials() {
+        return host.accounts().credentials(user);
+    }
+
+    public String cwd() {
+        return cwd;
+    }
+
+    public void cwd(String dir) {
+        this.cwd = dir;
+        variables.put("PWD", dir);
+    }
+
+    public Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name));
+    }
+
+    public void setVariable(String name, String value) {
+        variables.put(name, value);
+    }
+
+    public void unsetVariable(String name) {
+        variables.remove(name);
+    }
+
+    public Map<String, String> variables() {
+        return Collections.unmodifiableMap(variables);
+    }
+
+    public int lastStatus() {
+        return lastStatus;
+    }
+
+    void lastStatus(int status) {
+        this.lastStatus = status;
+    }
+
+    public List<String> history() {
+        return List.copyOf(history);
+    }
+
+    /** The session this one was opened from (the laptop for {@code ssh pi01}), if any. */
+    public Optional<Session> origin() {
+        return Optional.ofNullable(origin);
+    }
+
+    public PromptResponder responder() {
+        return responder;
+    }
+
+    public void responder(PromptResponder newResponder) {
+        this.responder = newResponder;
+    }
+
+    StringBuilder terminal() {
+        return terminal;
+    }
+
+    /** Called by a command that opens an interactive session (ssh without a command, sudo -i). */
+    public void enter(Session session) {
+        this.entered = session;
+    }
+
+    /** Text printed after "logout" when this session ends ("Connection to pi01 closed."). */
+    public void exitMessage(String message) {
+        this.exitMessage = message;
+    }
+
+    public String exitMessage() {
+        return exitMessage;
+    }
+
+    /** Called by exit/logout. */
+    public void requestExit() {
+        this.exitRequested = true;
+    }
+
+    boolean exitRequested() {
+        return exitRequested;
+    }
+
+    Session takeEntered() {
+        Session s = entered;
+        entered = null;
+        return s;
+    }
+}

@@ -1,0 +1,388 @@
+package org.pilab.node.shell;
+
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.pilab.node.shell.Syntax.CommandLine;
+import org.pilab.node.shell.Syntax.Connector;
+import org.pilab.node.shell.Syntax.Part;
+import org.pilab.node.shell.Syntax.PartKind;
+import org.pilab.node.shell.Syntax.Pipeline;
+import org.pilab.node.shell.Syntax.Redirect;
+import org.pilab.node.shell.Syntax.RedirectKind;
+import org.pilab.node.shell.Syntax.SimpleCommand;
+import org.pilab.node.shell.Syntax.Step;
+import org.pilab.node.shell.Syntax.Word;
+
+/**
+ * Turns a command line into {@link CommandLine}: quoting ('' and ""), backslash escapes,
+ * $VAR / ${VAR} / $? / $(cmd) / `cmd`, ~, comments, ; && || |, and redirections.
+ * Not supported (documented): here-documents, subshells ( ), brace groups, control flow.
+ */
+public final class ShellParser {
+
+    private final String src;
+    private final Deque<HereDocuments.Body> hereDocs;
+    private int pos;
+
+    private ShellParser(String src, Deque<HereDocuments.Body> hereDocs) {
+        this.src = src;
+        this.hereDocs = hereDocs;
+    }
+
+    /**
+     * Parses one or more lines (newlines separate commands like {@code ;}, here-document bodies
+     * follow the line that opens them).
+     */
+    public static CommandLine parse(String line) {
+        HereDocuments.Split split = HereDocuments.split(line)
+                .orElseThrow(() -> new ShellSyntaxException("warning: here-document at line 1 delimited by end-of-file"
+                        + " (the shell should have asked for more lines: see needsMoreInput)"));
+        return new ShellParser(split.commands(), split.bodies()).commandLine();
+    }
+
+    /**
+     * Whether {@code text} is an unfinished command that bash would continue on the next line
+     * (open quote or here-document, trailing {@code |}, {@code &&}, {@code ||} or backslash):
+     * the shell layer then shows its "> " continuation prompt.
+     */
+    public static boolean needsMoreInput(String text) {
+        if (HereDocuments.split(text).isEmpty()) {
+            return true;
+        }
+        String t = text.stripTrailing();
+        if (t.endsWith("\\") && !t.endsWith("\\\\") || t.endsWith("|") || t.endsWith("&&")) {
+            return true;
+        }
+        try {
+            parse(text);
+            return false;
+        } catch (ShellSyntaxException e) {
+            return e.getMessage().startsWith("unexpected EOF");
+        }
+    }
+
+    // ---------------------------------------------------------------- grammar
+
+    private CommandLine commandLine() {
+        List<Step> steps = new ArrayList<>();
+        Connector next = Connector.FIRST;
+        while (true) {
+            skipBlanks();
+            while (!atEnd() && src.charAt(pos) == '\n') {
+                pos++;
+                skipBlanks();
+            }
+            if (atEnd()) {
+                if (next == Connector.AND || next == Connector.OR) {
+                    throw new ShellSyntaxException("syntax error: unexpected end of file");
+                }
+                break;
+            }
+            String op = peekOperator();
+            if (op != null && !op.startsWith(">") && !op.startsWith("<") && !op.equals("2>") && !op.equals("&>")) {
+                throw unexpected(op);
+            }
+            steps.add(new Step(next, pipeline()));
+            skipBlanks();
+            if (atEnd()) {
+                break;
+            }
+            if (src.charAt(pos) == '\n') {
+                pos++;
+                next = Connector.SEQUENCE;
+                continue;
+            }
+            String sep = peekOperator();
+            if (sep == null) {
+                throw unexpected(String.valueOf(src.charAt(pos)));
+            }
+            pos += sep.length();
+            if (!sep.equals(";")) {
+                skipBlanksAndNewlines();
+            }
+            next = switch (sep) {
+                case ";" -> Connector.SEQUENCE;
+                case "&&" -> Connector.AND;
+                case "||" -> Connector.OR;
+                default -> throw unexpected(sep);
+            };
+        }
+        return new CommandLine(steps);
+    }
+
+    private Pipeline pipeline() {
+        List<SimpleCommand> commands = new ArrayList<>();
+        commands.add(simpleCommand());
+        while (true) {
+            skipBlanks();
+            if (!atEnd() && src.charAt(pos) == '|' && !src.startsWith("||", pos)) {
+                pos++;
+                skipBlanksAndNewlines();
+                if (atEnd()) {
+                    throw new ShellSyntaxException("syntax error: unexpected end of file");
+                }
+                String op = peekOperator();
+                if (op != null && (op.equals("|") || op.equals("||") || op.equals("&&") || op.equals(";"))) {
+                    throw unexpected(op);
+                }
+                commands.add(simpleCommand());
+            } else {
+                return new Pipeline(commands);
+            }
+        }
+    }
+
+    private SimpleCommand simpleCommand() {
+        List<Word> words = new ArrayList<>();
+        List<Redirect> redirects = new ArrayList<>();
+        while (true) {
+            skipBlanks();
+            if (atEnd() || src.charAt(pos) == '\n') {
+                break;
+            }
+            if (src.charAt(pos) == '#') {
+                while (!atEnd() && src.charAt(pos) != '\n') {
+                    pos++;
+                }
+                break;
+            }
+            String op = peekOperator();
+            if (op != null) {
+                RedirectKind kind = switch (op) {
+                    case ">" -> RedirectKind.OUT;
+                    case ">>" -> RedirectKind.APPEND;
+                    case "<" -> RedirectKind.IN;
+                    case "2>" -> RedirectKind.ERR;
+                    case "2>>" -> RedirectKind.ERR_APPEND;
+                    case "2>&1" -> RedirectKind.ERR_TO_OUT;
+                    case "&>" -> RedirectKind.BOTH;
+                    case "<<", "<<-" -> RedirectKind.HEREDOC;
+                    default -> null;
+                };
+                if (kind == null) {
+                    break;
+                }
+                pos += op.length();
+                if (kind == RedirectKind.HEREDOC) {
+                    skipBlanks();
+                    word(); // the delimiter; its body was set aside by HereDocuments
+                    HereDocuments.Body body = hereDocs.poll();
+                    if (body == null) {
+                        throw new ShellSyntaxException("syntax error near unexpected token `newline'");
+                    }
+                    redirects.add(new Redirect(kind, new Word(List.of(new Part(PartKind.LITERAL, body.text(), body.quoted())))));
+                    continue;
+                }
+                if (kind == RedirectKind.ERR_TO_OUT) {
+                    redirects.add(new Redirect(kind, null));
+                    continue;
+                }
+                skipBlanks();
+                String after = atEnd() ? null : peekOperator();
+                if (atEnd() || after != null) {
+                    throw unexpected(atEnd() ? "newline" : after);
+                }
+                redirects.add(new Redirect(kind, word()));
+                continue;
+            }
+            words.add(word());
+        }
+        if (words.isEmpty() && redirects.isEmpty()) {
+            throw unexpected(atEnd() || src.charAt(pos) == '\n' ? "newline" : String.valueOf(src.charAt(pos)));
+        }
+        return new SimpleCommand(words, redirects);
+    }
+
+    private Word word() {
+        List<Part> parts = new ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        boolean first = true;
+        while (!atEnd()) {
+            char c = src.charAt(pos);
+            if (c == ' ' || c == '\t' || c == '\n' || c == ';' || c == '|' || c == '&' || c == '<' || c == '>') {
+                break;
+            }
+            if (c == '~' && first) {
+                int end = pos + 1;
+                while (end < src.length() && isNameChar(src.charAt(end))) {
+                    end++;
+                }
+                if (end >= src.length() || src.charAt(end) == '/' || " \t;|&<>".indexOf(src.charAt(end)) >= 0) {
+                    parts.add(new Part(PartKind.TILDE, src.substring(pos + 1, end), false));
+                    pos = end;
+                    first = false;
+                    continue;
+                }
+            }
+            first = false;
+            if (c == '\\') {
+                pos++;
+                if (!atEnd()) {
+                    flush(parts, lit, true);
+                    lit.append(src.charAt(pos++));
+                    flush(parts, lit, true);
+                }
+            } else if (c == '\'') {
+                flush(parts, lit, false);
+                int end = src.indexOf('\'', pos + 1);
+                if (end < 0) {
+                    throw new ShellSyntaxException("unexpected EOF while looking for matching `''");
+                }
+                parts.add(new Part(PartKind.LITERAL, src.substring(pos + 1, end), true));
+                pos = end + 1;
+            } else if (c == '"') {
+                flush(parts, lit, false);
+                pos++;
+                doubleQuoted(parts);
+            } else if (c == '$' || c == '`') {
+                flush(parts, lit, false);
+                dollar(parts, false);
+            } else {
+                lit.append(c);
+                pos++;
+            }
+        }
+        flush(parts, lit, false);
+        return new Word(parts);
+    }
+
+    private void doubleQuoted(List<Part> parts) {
+        StringBuilder lit = new StringBuilder();
+        while (true) {
+            if (atEnd()) {
+                throw new ShellSyntaxException("unexpected EOF while looking for matching `\"'");
+            }
+            char c = src.charAt(pos);
+            if (c == '"') {
+                pos++;
+                break;
+            }
+            if (c == '\\' && pos + 1 < src.length() && "\"\\$`".indexOf(src.charAt(pos + 1)) >= 0) {
+                lit.append(src.charAt(pos + 1));
+                pos += 2;
+            } else if ((c == '$' && pos + 1 < src.length() && isDollarStart(src.charAt(pos + 1))) || c == '`') {
+                flush(parts, lit, true);
+                dollar(parts, true);
+            } else {
+                lit.append(c);
+                pos++;
+            }
+        }
+        // "" must still produce an (empty) argument
+        if (lit.length() > 0 || parts.isEmpty() || !parts.get(parts.size() - 1).quoted()) {
+            parts.add(new Part(PartKind.LITERAL, lit.toString(), true));
+        }
+    }
+
+    private void dollar(List<Part> parts, boolean quoted) {
+        if (src.charAt(pos) == '`') {
+            int end = src.indexOf('`', pos + 1);
+            if (end < 0) {
+                throw new ShellSyntaxException("unexpected EOF while looking for matching ``'");
+            }
+            parts.add(new Part(PartKind.SUBSTITUTION, src.substring(pos + 1, end), quoted));
+            pos = end + 1;
+            return;
+        }
+        pos++; // the $
+        if (atEnd()) {
+            parts.add(new Part(PartKind.LITERAL, "$", quoted));
+            return;
+        }
+        char c = src.charAt(pos);
+        if (c == '(') {
+            int depth = 1;
+            int start = ++pos;
+            while (!atEnd() && depth > 0) {
+                char d = src.charAt(pos);
+                if (d == '(') {
+                    depth++;
+                } else if (d == ')') {
+                    depth--;
+                } else if (d == '\'') {
+                    int q = src.indexOf('\'', pos + 1);
+                    pos = q < 0 ? src.length() - 1 : q;
+                }
+                pos++;
+            }
+            if (depth > 0) {
+                throw new ShellSyntaxException("unexpected EOF while looking for matching `)'");
+            }
+            parts.add(new Part(PartKind.SUBSTITUTION, src.substring(start, pos - 1), quoted));
+        } else if (c == '{') {
+            int end = src.indexOf('}', pos);
+            if (end < 0) {
+                throw new ShellSyntaxException("unexpected EOF while looking for matching `}'");
+            }
+            parts.add(new Part(PartKind.VARIABLE, src.substring(pos + 1, end), quoted));
+            pos = end + 1;
+        } else if (c == '?' || c == '$' || c == '#' || Character.isDigit(c)) {
+            parts.add(new Part(PartKind.VARIABLE, String.valueOf(c), quoted));
+            pos++;
+        } else if (isNameChar(c)) {
+            int start = pos;
+            while (!atEnd() && isNameChar(src.charAt(pos))) {
+                pos++;
+            }
+            parts.add(new Part(PartKind.VARIABLE, src.substring(start, pos), quoted));
+        } else {
+            parts.add(new Part(PartKind.LITERAL, "$", quoted));
+        }
+    }
+
+    // ---------------------------------------------------------------- lexing helpers
+
+    private static boolean isDollarStart(char c) {
+        return c == '(' || c == '{' || c == '?' || c == '$' || c == '#' || isNameChar(c);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static void flush(List<Part> parts, StringBuilder lit, boolean quoted) {
+        if (lit.length() > 0) {
+            parts.add(new Part(PartKind.LITERAL, lit.toString(), quoted));
+            lit.setLength(0);
+        }
+    }
+
+    /** The operator starting at pos, longest first, or null. */
+    private String peekOperator() {
+        for (String op : new String[] {"2>&1", "2>>", "<<-", "&&", "||", ">>", "&>", "2>", "<<", ";", "|", ">", "<"}) {
+            if (src.startsWith(op, pos)) {
+                if (op.startsWith("2") && pos > 0 && !Character.isWhitespace(src.charAt(pos - 1))) {
+                    continue; // "file2>x" is a word followed by >
+                }
+                return op;
+            }
+        }
+        if (src.charAt(pos) == '&') {
+            throw new ShellSyntaxException("background jobs (&) are not supported in the lab shell");
+        }
+        return null;
+    }
+
+    private void skipBlanks() {
+        while (!atEnd() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t'
+                || (src.charAt(pos) == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n'))) {
+            pos += src.charAt(pos) == '\\' ? 2 : 1;
+        }
+    }
+
+    private void skipBlanksAndNewlines() {
+        while (!atEnd() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\n')) {
+            pos++;
+        }
+    }
+
+    private boolean atEnd() {
+        return pos >= src.length();
+    }
+
+    private static ShellSyntaxException unexpected(String token) {
+        return new ShellSyntaxException("syntax error near unexpected token `" + token + "'");
+    }
+}

@@ -1,0 +1,2 @@
+/** The bash-like interpreter: parsing, expansion, pipes and redirections, builtins, sessions and the command registry. */
+package org.pilab.node.shell;
