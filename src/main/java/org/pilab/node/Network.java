@@ -37,6 +37,7 @@ public final class Network {
     private final ServiceBehaviours behaviours = new ServiceBehaviours();
     private final List<Host> hosts = new ArrayList<>();
     private final List<Consumer<HostEvent>> listeners = new ArrayList<>();
+    private final List<CommandRecord> commandLog = new ArrayList<>();
     private final DhcpServer dhcp;
     private LinkModel links = new CatalogueLinkModel(Catalogue.load().model("pi4-4gb"));
     private String wifiSsid = "pilab";
@@ -123,6 +124,16 @@ public final class Network {
         for (var l : List.copyOf(listeners)) {
             l.accept(event);
         }
+    }
+
+    /** Every top-level command line run in any session, in order. */
+    public List<CommandRecord> commandLog() {
+        return List.copyOf(commandLog);
+    }
+
+    /** Called by sessions after each line. */
+    public void record(CommandRecord entry) {
+        commandLog.add(Objects.requireNonNull(entry, "entry"));
     }
 
     // ---------------------------------------------------------------- hosts

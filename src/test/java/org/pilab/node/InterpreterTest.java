@@ -102,6 +102,7 @@ class InterpreterTest {
         assertTrue(org.pilab.node.shell.ShellParser.needsMoreInput("echo 'open"));
         assertTrue(org.pilab.node.shell.ShellParser.needsMoreInput("ls |"));
         assertEquals(false, org.pilab.node.shell.ShellParser.needsMoreInput("ls | wc -l"));
+        assertEquals("a b\n", sh.run("echo a \\\nb").output());
     }
 
     @Test

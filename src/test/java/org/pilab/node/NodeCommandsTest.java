@@ -126,6 +126,20 @@ class NodeCommandsTest {
     }
 
     @Test
+    void everyLineIsLoggedWithHostUserAndStatus() {
+        lab.learnerSession().run("ssh pi02 sudo exportfs -ra");
+        var log = lab.network().commandLog();
+        CommandRecord remote = log.get(log.size() - 2);
+        CommandRecord local = log.get(log.size() - 1);
+        assertEquals("sudo exportfs -ra", remote.line());
+        assertEquals("pi02", remote.hostname());
+        assertEquals("pi", remote.user());
+        assertEquals(1, remote.status(), "sudo: exportfs: command not found");
+        assertEquals("ssh pi02 sudo exportfs -ra", local.line());
+        assertEquals("laptop", local.hostname());
+    }
+
+    @Test
     void smallCommands() {
         Host h = lab.host("pi01").orElseThrow();
         assertEquals(h.addresses().get(0) + " \n", pi01.run("hostname -I").output());

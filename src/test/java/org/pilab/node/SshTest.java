@@ -60,6 +60,17 @@ class SshTest {
     }
 
     @Test
+    void batchModeNeverPromptsSoChecksCanProbeKeyAccess() {
+        assertEquals(0, laptop.run("ssh -o BatchMode=yes pi01 true").status());
+        lab.host("pi01").orElseThrow().login("pi").run("rm ~/.ssh/authorized_keys");
+        ShellResult r = laptop.run("ssh -o BatchMode=yes pi01 true");
+        assertEquals("pi@pi01: Permission denied (publickey,password).\n", r.output());
+        assertEquals(255, r.status());
+        laptop.run("rm ~/.ssh/known_hosts");
+        assertEquals("Host key verification failed.\n", laptop.run("ssh -o BatchMode=yes pi02 true").output());
+    }
+
+    @Test
     void wrongPasswordThreeTimes() {
         lab.host("pi01").orElseThrow().login("pi").run("rm ~/.ssh/authorized_keys");
         laptop.responder(PromptResponder.withPassword("guess"));

@@ -49,7 +49,6 @@ final class PackageScripts {
         host.accounts().addSystemUserWithId("slurm", SLURM_UID, "/nonexistent", "SLURM Workload Manager");
         host.fs().installDir("/etc/slurm", 0, 0, 0755);
         host.fs().install("/etc/slurm/plugstack.conf", "include /etc/slurm/plugstack.conf.d/*.conf\n", 0, 0, 0644);
-        host.fs().installDir("/etc/slurm/plugstack.conf.d", 0, 0, 0755);
         host.fs().installDir("/var/lib/slurm", SLURM_UID, SLURM_UID, 0755);
         host.fs().installDir("/var/lib/slurm/checkpoint", SLURM_UID, SLURM_UID, 0755);
         host.fs().installDir("/var/log/slurm", SLURM_UID, SLURM_UID, 0755);

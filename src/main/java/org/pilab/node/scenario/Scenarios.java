@@ -37,7 +37,11 @@ public final class Scenarios {
      * powered off without cards, and four blank cards.
      */
     public static Lab fresh(long seed) {
-        Network net = new Network(seed);
+        return fresh(new Network(seed));
+    }
+
+    /** {@link #fresh(long)} on a network the caller built (sharing its simulator and streams). */
+    public static Lab fresh(Network net) {
         Host laptop = net.addLaptop("laptop", LEARNER, Sha512Crypt.hash(LAB_PASSWORD, "pilablaptop"));
         List<Host> boards = new ArrayList<>();
         List<SdCard> cards = new ArrayList<>();
@@ -69,7 +73,11 @@ public final class Scenarios {
     }
 
     public static Lab networked(long seed, OsRelease release) {
-        Network net = new Network(seed);
+        return networked(new Network(seed), release);
+    }
+
+    /** {@link #networked(long)} on a network the caller built (sharing its simulator and streams). */
+    public static Lab networked(Network net, OsRelease release) {
         Host laptop = net.addLaptop("laptop", LEARNER, Sha512Crypt.hash(LAB_PASSWORD, "pilablaptop"));
         Account learner = laptop.accounts().user(LEARNER).orElseThrow();
         SshKeys.KeyPair key = SshKeys.generate(laptop.random("learner-key"), LEARNER + "@laptop");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pilab.node.CommandRecord;
 import org.pilab.node.Host;
 import org.pilab.node.account.Account;
 import org.pilab.node.fs.FsCredentials;
@@ -67,7 +68,12 @@ public final class Session {
             requestExit();
             return new ShellResult("client_loop: send disconnect: Broken pipe\n", 255, Optional.empty(), true);
         }
-        return Interpreter.run(this, line, terminal);
+        ShellResult result = Interpreter.run(this, line, terminal);
+        if (!line.isBlank()) {
+            host.network().record(new CommandRecord(host.network().simulator().now(), host.id(), host.hostname(), user, line,
+                    result.status()));
+        }
+        return result;
     }
 
     /**
@@ -78,7 +84,10 @@ public final class Session {
         StringBuilder saved = terminal;
         terminal = new StringBuilder();
         try {
-            return Interpreter.run(this, line, terminal, stdin);
+            ShellResult result = Interpreter.run(this, line, terminal, stdin);
+            host.network().record(new CommandRecord(host.network().simulator().now(), host.id(), host.hostname(), user, line,
+                    result.status()));
+            return result;
         } finally {
             terminal = saved;
         }

@@ -217,7 +217,9 @@ public final class ShellParser {
                 }
             }
             first = false;
-            if (c == '\\') {
+            if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+                pos += 2; // line continuation
+            } else if (c == '\\') {
                 pos++;
                 if (!atEnd()) {
                     flush(parts, lit, true);

@@ -29,6 +29,12 @@ public final class SshClient {
     public record Destination(String typed, String user, String hostName, boolean acceptNewHostKeys) {
     }
 
+    /**
+     * How to authenticate: interactively (passwords may be asked), keys only and quietly
+     * (ssh-copy-id's probe), or {@code BatchMode=yes} (keys only, failures reported).
+     */
+    public enum AuthMode { INTERACTIVE, KEYS_ONLY_QUIET, BATCH }
+
     /** An authenticated connection: the remote host, the remote user and a session there. */
     public record Connection(Host host, String user, Session session) {
     }
@@ -98,14 +104,14 @@ public final class SshClient {
      * @param keysOnly true for ssh-copy-id's first probe (no password prompt)
      */
     public static Optional<Connection> connect(Invocation inv, Destination d, boolean keysOnly, String tool) {
-        return connect(inv, d, keysOnly, tool, false);
+        return connect(inv, d, keysOnly ? AuthMode.KEYS_ONLY_QUIET : AuthMode.INTERACTIVE, tool, false);
     }
 
     /**
      * @param acceptNewHostKeys {@code -o StrictHostKeyChecking=accept-new}: add unknown host keys
      *                          without asking (a changed key is still refused)
      */
-    public static Optional<Connection> connect(Invocation inv, Destination d, boolean keysOnly, String tool,
+    public static Optional<Connection> connect(Invocation inv, Destination d, AuthMode mode, String tool,
                                                boolean acceptNewHostKeys) {
         Host local = inv.host();
         Optional<String> address = Resolver.resolve(local, d.hostName());
@@ -130,6 +136,10 @@ public final class SshClient {
             inv.err().println(tool + ": connect to host " + d.hostName() + " port 22: Connection refused");
             return Optional.empty();
         }
+        if (mode == AuthMode.BATCH && !acceptNewHostKeys && !d.acceptNewHostKeys() && !hostKeyKnown(inv, d)) {
+            inv.err().println("Host key verification failed.");
+            return Optional.empty();
+        }
         if (!checkHostKey(inv, d, address.get(), remote, acceptNewHostKeys || d.acceptNewHostKeys())) {
             return Optional.empty();
         }
@@ -139,8 +149,8 @@ public final class SshClient {
             return Optional.of(open(inv, remote, d.user(), address.get()));
         }
         String methods = sshd.get().passwordAuthentication() ? "publickey,password" : "publickey";
-        if (keysOnly || !sshd.get().passwordAuthentication()) {
-            if (!keysOnly) {
+        if (mode != AuthMode.INTERACTIVE || !sshd.get().passwordAuthentication()) {
+            if (mode != AuthMode.KEYS_ONLY_QUIET) {
                 inv.err().println(d.user() + "@" + d.hostName() + ": Permission denied (" + methods + ").");
             }
             return Optional.empty();
@@ -199,6 +209,17 @@ public final class SshClient {
                 if (!line.isBlank() && SshKeys.material(line).equals(key)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hostKeyKnown(Invocation inv, Destination d) {
+        String file = inv.session().variable("HOME").orElse("/") + "/.ssh/known_hosts";
+        for (String line : inv.fs().readOr(file, "").split("\n")) {
+            String[] f = line.strip().split("\\s+", 2);
+            if (f.length == 2 && List.of(f[0].split(",")).contains(d.hostName())) {
+                return true;
             }
         }
         return false;

@@ -31,6 +31,7 @@ public final class SshCommand implements Command {
         String target = null;
         List<String> command = new ArrayList<>();
         boolean acceptNew = false;
+        boolean batch = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (target != null) {
@@ -38,6 +39,7 @@ public final class SshCommand implements Command {
             } else if (a.equals("-o") && i + 1 < args.size()) {
                 String opt = args.get(++i).toLowerCase(Locale.ROOT);
                 acceptNew |= opt.equals("stricthostkeychecking=accept-new") || opt.equals("stricthostkeychecking=no");
+                batch |= opt.equals("batchmode=yes");
             } else if (a.equals("-p") || a.equals("-i") || a.equals("-F")) {
                 i++;
             } else if (a.equals("-l") && i + 1 < args.size()) {
@@ -57,7 +59,8 @@ public final class SshCommand implements Command {
             return 255;
         }
         SshClient.Destination d = SshClient.destination(inv, target, user);
-        Optional<SshClient.Connection> c = SshClient.connect(inv, d, false, "ssh", acceptNew);
+        Optional<SshClient.Connection> c = SshClient.connect(inv, d,
+                batch ? SshClient.AuthMode.BATCH : SshClient.AuthMode.INTERACTIVE, "ssh", acceptNew);
         if (c.isEmpty()) {
             return 255;
         }
