@@ -134,7 +134,7 @@ class ShellCommandTest {
                 exit
                 """);
         assertTrue(r.out().contains("java: command not found"), r.out());
-        assertTrue(r.out().contains("60/40 US equities and bonds\n/clusterfs/pilab/results/result.json\n1\n"), r.out());
+        assertTrue(r.out().contains("60/40 US equities and bonds\n/clusterfs/pilab/results/result.json\n2\n"), r.out());
     }
 
     @Test
