@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.pilab.shell.ScriptedShell;
@@ -56,6 +57,11 @@ final class ShellCommand implements Callable<Integer> {
                 + "nfs-mount; NAME@node to choose the node). Repeatable.")
     List<String> faults = List.of();
 
+    @Option(names = "--on", paramLabel = "HOST",
+            description = "Start logged in to HOST over ssh, or on the laptop with its name (default: the head node "
+                    + "of a ready cluster, else the laptop).")
+    String on;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of everything random in the lab (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -63,7 +69,14 @@ final class ShellCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Lab lab = buildLab();
-        ShellSession session = new LabSession(lab);
+        LabSession session = new LabSession(lab);
+        Optional<String> start = on != null ? Optional.of(on) : defaultStartHost(lab);
+        start = start.filter(h -> !h.equals(lab.laptop().hostname()));
+        try {
+            start.ifPresent(session::startOn);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--on: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (System.console() != null) {
@@ -73,6 +86,20 @@ final class ShellCommand implements Callable<Integer> {
             }
         }
         return new ScriptedShell(session, out, err).run(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A ready cluster (slurm-ready, or one built from a slurm.conf) starts on its head node,
+     * where SLURM's client commands are installed; a cluster still to be built starts on the
+     * laptop.
+     */
+    private Optional<String> defaultStartHost(Lab lab) {
+        boolean ready = slurmConf != null || (scenarioFile == null && scenario.equals(Scenarios.SLURM_READY));
+        if (!ready) {
+            return Optional.empty();
+        }
+        Optional<String> head = lab.slurm().controllerHost().map(h -> h.hostname());
+        return head.isPresent() ? head : lab.boards().stream().findFirst().map(h -> h.hostname());
     }
 
     /** The lab the options ask for, with {@code pilab job run} wired to the engine. */

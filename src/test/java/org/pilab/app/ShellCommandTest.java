@@ -49,7 +49,7 @@ class ShellCommandTest {
 
     @Test
     void slurmReadyIsFourIdlePisAndOnlyTheCommandsOutputIsPrinted() {
-        Run r = shell("ssh pi01 sinfo\nssh pi01 srun --nodes=4 hostname\n");
+        Run r = shell("sinfo\nsrun --nodes=4 hostname\n");
         assertEquals(0, r.status(), r.err());
         assertEquals("""
                 PARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST
@@ -63,11 +63,11 @@ class ShellCommandTest {
 
     @Test
     void theLaptopHasNoSlurmClientAndTheStatusIsTheLastCommands() {
-        Run r = shell("sinfo\n");
+        Run r = shell("sinfo\n", "--on", "laptop");
         assertEquals(127, r.status());
         assertTrue((r.out() + r.err()).contains("sinfo: command not found"), r.out());
-        assertEquals(1, shell("ssh pi01 true\nssh pi01 false\n").status());
-        assertEquals(0, shell("ssh pi01 false\nssh pi01 true\n").status());
+        assertEquals(1, shell("ssh pi01 true\nssh pi01 false\n", "--on", "laptop").status());
+        assertEquals(0, shell("ssh pi01 false\nssh pi01 true\n", "--on", "laptop").status());
     }
 
     @Test
@@ -132,7 +132,7 @@ class ShellCommandTest {
                 cat jr-3.out
                 grep -c final_equity results/result.json
                 exit
-                """);
+                """, "--on", "laptop");
         assertTrue(r.out().contains("java: command not found"), r.out());
         assertTrue(r.out().contains("60/40 US equities and bonds\n/clusterfs/pilab/results/result.json\n2\n"), r.out());
     }

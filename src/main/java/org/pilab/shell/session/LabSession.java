@@ -46,6 +46,20 @@ public final class LabSession implements ShellSession {
         return lab;
     }
 
+    /**
+     * Starts the learner already logged in to {@code host} over ssh (the laptop stays below, so
+     * {@code exit} returns there), as someone who sits down at a ready cluster would be.
+     *
+     * @throws IllegalArgumentException when the laptop cannot ssh there, with ssh's own words
+     */
+    public LabSession startOn(String host) {
+        ShellResult r = current().run("ssh " + host);
+        Session entered = r.entered().orElseThrow(() -> new IllegalArgumentException(
+                "cannot start on " + host + ": " + r.output().strip()));
+        sessions.push(entered);
+        return this;
+    }
+
     /** The shell session the next line runs in. */
     public Session current() {
         return sessions.peek();
