@@ -1,0 +1,17 @@
+package org.pilab.app;
+
+import org.pilab.lessons.lab.LabFactory;
+import org.pilab.lessons.lab.NodeLabFactory;
+
+/** The lab factory the lesson commands use: the seed is fixed so every run replays identically. */
+final class LessonLabs {
+
+    static final long SEED = 42;
+
+    private LessonLabs() {
+    }
+
+    static LabFactory factory() {
+        return new NodeLabFactory(SEED);
+    }
+}
