@@ -1,7 +1,7 @@
 package org.pilab.app;
 
 import org.pilab.lessons.lab.LabFactory;
-import org.pilab.lessons.lab.NodeLabFactory;
+import org.pilab.lessons.lab.SlurmLabFactory;
 
 /** The lab factory the lesson commands use: the seed is fixed so every run replays identically. */
 final class LessonLabs {
@@ -12,6 +12,6 @@ final class LessonLabs {
     }
 
     static LabFactory factory() {
-        return new NodeLabFactory(SEED);
+        return new SlurmLabFactory(SEED);
     }
 }
