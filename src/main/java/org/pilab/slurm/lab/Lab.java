@@ -23,17 +23,34 @@ public final class Lab {
     private final org.pilab.node.scenario.Lab world;
     private final SlurmRuntime slurm;
     private final List<String> faults = new ArrayList<>();
+    private final LabThermals thermals;
 
-    Lab(String scenario, long seed, org.pilab.node.scenario.Lab world, SlurmRuntime slurm) {
+    private Lab(String scenario, long seed, org.pilab.node.scenario.Lab world, SlurmRuntime slurm) {
         this.scenario = scenario;
         this.seed = seed;
         this.world = world;
         this.slurm = slurm;
+        this.thermals = new LabThermals(slurm);
     }
 
-    /** Adds SLURM to a node-layer world that has run no SLURM yet. */
+    /** Adds SLURM to a node-layer world that has run no SLURM yet; boards get heatsinks. */
     static Lab wrap(String scenario, long seed, org.pilab.node.scenario.Lab world) {
-        return new Lab(scenario, seed, world, SlurmRuntime.install(world.network()));
+        return wrap(scenario, seed, world, List.of());
+    }
+
+    /** As {@link #wrap(String, long, org.pilab.node.scenario.Lab)}, with each board's cooling from its plan. */
+    static Lab wrap(String scenario, long seed, org.pilab.node.scenario.Lab world, List<NodePlan> plans) {
+        Lab lab = new Lab(scenario, seed, world, SlurmRuntime.install(world.network()));
+        for (int i = 0; i < world.boards().size(); i++) {
+            lab.thermals.install(world.boards().get(i),
+                    i < plans.size() ? plans.get(i).cooling() : org.pilab.hardware.Cooling.HEATSINK);
+        }
+        return lab;
+    }
+
+    /** The boards' thermal models (temperature, clock, power under the jobs SLURM runs). */
+    public LabThermals thermals() {
+        return thermals;
     }
 
     public String scenario() {

@@ -53,7 +53,7 @@ public final class Scenarios {
      * slurm.conf (the first node is the head: slurmctld, NFS and time server).
      */
     static Lab slurmReady(String name, long seed, List<NodePlan> plans, String slurmConf) {
-        Lab lab = Lab.wrap(name, seed, RackBuilder.networked(seed, plans));
+        Lab lab = Lab.wrap(name, seed, RackBuilder.networked(seed, plans), plans);
         List<String> nodes = plans.stream().map(NodePlan::name).toList();
         List<Boolean> wired = plans.stream().map(NodePlan::wired).toList();
         LabScript.run(lab, ClusterSetup.network(nodes, wired));

@@ -1,0 +1,173 @@
+package org.pilab.shell.session;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.pilab.node.Host;
+import org.pilab.node.fs.FsCredentials;
+import org.pilab.node.fs.PathNames;
+import org.pilab.node.shell.Session;
+import org.pilab.node.shell.ShellResult;
+import org.pilab.shell.CommandOutcome;
+import org.pilab.shell.FullScreenRequest;
+import org.pilab.shell.Interrupt;
+import org.pilab.shell.PromptState;
+import org.pilab.shell.ShellSession;
+import org.pilab.slurm.ctl.SlurmTimes;
+import org.pilab.slurm.lab.Lab;
+
+/**
+ * The learner at the laptop of a {@link Lab}: a stack of shell sessions (the laptop, then one
+ * per ssh hop), each line run by the current host's shell. {@code nano FILE} and {@code top}
+ * come back as full-screen requests; {@code clock 10x|1x|pause} sets how fast the virtual clock
+ * follows real time in the interactive shell.
+ *
+ * <p>The host shells write stdout and stderr to one terminal, in order; the outcome carries that
+ * text as stdout (stderr stays empty) except for this class's own messages.</p>
+ */
+public final class LabSession implements ShellSession {
+
+    private final Lab lab;
+    private final Deque<Session> sessions = new ArrayDeque<>();
+    private final ClockSpeed speed = new ClockSpeed();
+    private int lastStatus;
+    private boolean finished;
+
+    public LabSession(Lab lab) {
+        this.lab = lab;
+        sessions.push(lab.learnerSession());
+    }
+
+    public Lab lab() {
+        return lab;
+    }
+
+    /** The shell session the next line runs in. */
+    public Session current() {
+        return sessions.peek();
+    }
+
+    @Override
+    public PromptState prompt() {
+        Session s = current();
+        String home = s.variable("HOME").orElse("");
+        String cwd = s.cwd();
+        String shown = cwd.equals(home) ? "~"
+                : !home.equals("/") && cwd.startsWith(home + "/") ? "~" + cwd.substring(home.length()) : cwd;
+        return new PromptState(s.user(), s.host().hostname(), shown, s.isRoot(), sessions.size() - 1);
+    }
+
+    @Override
+    public CommandOutcome execute(String line, Interrupt interrupt) {
+        if (finished) {
+            return CommandOutcome.of("", "", lastStatus);
+        }
+        List<String> words = List.of(line.trim().split("\\s+"));
+        String first = words.get(0);
+        if (first.equals("clock")) {
+            return clock(words);
+        }
+        boolean sudo = first.equals("sudo") && words.size() > 1;
+        String program = sudo ? words.get(1) : first;
+        if (program.equals("nano") && !compound(line)) {
+            return nano(words.subList(sudo ? 2 : 1, words.size()), sudo);
+        }
+        if (program.equals("top") && words.size() == (sudo ? 2 : 1)) {
+            lastStatus = 0;
+            return new CommandOutcome("", "", 0, new FullScreenRequest.Dashboard(new LabDashboard(lab, 0)));
+        }
+        Session s = current();
+        ShellResult r = s.run(line);
+        lab.slurm().sync();
+        lastStatus = r.status();
+        r.entered().ifPresent(sessions::push);
+        if (r.exited() && r.entered().isEmpty()) {
+            leave(s);
+        }
+        dropDeadHops();
+        return CommandOutcome.of(r.output(), "", r.status());
+    }
+
+    /** A line with pipes, lists or redirections goes to the host's shell whole. */
+    private static boolean compound(String line) {
+        return line.chars().anyMatch(ch -> ch == '|' || ch == ';' || ch == '&' || ch == '>' || ch == '<');
+    }
+
+    private void leave(Session s) {
+        sessions.remove(s);
+        if (sessions.isEmpty()) {
+            finished = true;
+            sessions.push(s); // the prompt still has somewhere to point
+        }
+    }
+
+    /** Sessions on hosts that went down under the learner (poweroff, reboot) end, as ssh does. */
+    private void dropDeadHops() {
+        while (sessions.size() > 1 && !current().host().isUp()) {
+            sessions.pop();
+        }
+    }
+
+    private CommandOutcome nano(List<String> args, boolean sudo) {
+        List<String> files = args.stream().filter(a -> !a.startsWith("-")).toList();
+        if (files.isEmpty()) {
+            lastStatus = 1;
+            return CommandOutcome.of("", "nano: a file name is needed in the lab shell: nano FILE\n", 1);
+        }
+        Session s = current();
+        Host host = s.host();
+        String home = s.variable("HOME").orElse("/");
+        String name = files.get(0);
+        String path = PathNames.absolute(s.cwd(), name.startsWith("~/") ? home + name.substring(1) : name);
+        if (sudo && !host.accounts().inGroup(s.user(), "sudo") && !s.isRoot()) {
+            lastStatus = 1;
+            return CommandOutcome.of("", s.user() + " is not in the sudoers file.  This incident will be reported.\n", 1);
+        }
+        FsCredentials creds = sudo ? FsCredentials.ROOT : s.credentials();
+        lastStatus = 0;
+        return new CommandOutcome("", "", 0, new FullScreenRequest.Edit(new VfsEditableFile(host, path, creds)));
+    }
+
+    private CommandOutcome clock(List<String> words) {
+        if (words.size() == 1) {
+            lastStatus = 0;
+            return CommandOutcome.of("clock " + speed.describe() + "\n", "", 0);
+        }
+        String error = speed.set(words.get(1));
+        lastStatus = error == null ? 0 : 2;
+        return error == null ? CommandOutcome.of("clock " + speed.describe() + "\n", "", 0)
+                : CommandOutcome.of("", error + "\n", 2);
+    }
+
+    @Override
+    public List<String> complete(String line, int cursor) {
+        List<String> hosts = lab.network().hosts().stream().map(Host::hostname).sorted().toList();
+        return Completion.complete(current(), hosts, line, cursor);
+    }
+
+    @Override
+    public String statusLine() {
+        String time = SlurmTimes.date(Math.floorDiv(lab.network().nowMillis(), 1000)).replace('T', ' ');
+        return " " + time + " UTC   clock " + speed.describe();
+    }
+
+    @Override
+    public void advanceRealTime(long realMillis) {
+        long virtual = speed.scale(Math.max(0, realMillis));
+        if (virtual > 0) {
+            lab.advance(virtual);
+            dropDeadHops();
+        }
+    }
+
+    @Override
+    public boolean finished() {
+        return finished;
+    }
+
+    /** The exit status of the last line ($?). */
+    public int lastStatus() {
+        return lastStatus;
+    }
+}
