@@ -3,7 +3,10 @@ package org.pilab.app;
 import org.pilab.lessons.lab.LabFactory;
 import org.pilab.lessons.lab.SlurmLabFactory;
 
-/** The lab factory the lesson commands use: the seed is fixed so every run replays identically. */
+/**
+ * The lab factory the lesson commands use: the seed is fixed so every run replays identically,
+ * and every lab can run {@code pilab job run} inside its virtual jobs.
+ */
 final class LessonLabs {
 
     static final long SEED = 42;
@@ -12,6 +15,6 @@ final class LessonLabs {
     }
 
     static LabFactory factory() {
-        return new SlurmLabFactory(SEED);
+        return new SlurmLabFactory(SEED, VirtualJobRun::install);
     }
 }

@@ -35,7 +35,7 @@ public final class CheckEvaluator {
             if (!r.reachable()) {
                 return CheckResult.fail(c, unreachable(e.host()));
             }
-            return r.status() == e.status() ? CheckResult.pass(c) : CheckResult.fail(c, r.status() == 127 ? missingCommand(r) : "exit status " + r.status());
+            return r.status() == e.status() ? CheckResult.pass(c) : CheckResult.fail(c, missingCommand(r).isEmpty() ? "exit status " + r.status() : missingCommand(r));
         } else if (c instanceof Check.FileContains f) {
             return fileContains(f, ctx.shell().lab());
         } else if (c instanceof Check.FileMode f) {
@@ -112,7 +112,9 @@ public final class CheckEvaluator {
 
     /** A check whose own command does not exist in the lab says so, instead of failing mutely. */
     private static String missingCommand(SilentShell.Outcome r) {
-        return r.status() == 127 ? r.output().lines().findFirst().orElse("").strip() : "";
+        // sudo reports a missing program with status 1, so look at the text too
+        return r.output().lines().filter(l -> l.contains("command not found")).findFirst().map(String::strip)
+                .orElse("");
     }
 
     private static String resolve(String path, Host host, LessonLab lab) {

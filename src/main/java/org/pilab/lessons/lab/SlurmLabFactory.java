@@ -1,6 +1,7 @@
 package org.pilab.lessons.lab;
 
 import java.util.Set;
+import java.util.function.Consumer;
 import org.pilab.node.Host;
 import org.pilab.node.Network;
 import org.pilab.slurm.lab.Lab;
@@ -10,9 +11,19 @@ import org.pilab.slurm.lab.Scenarios;
 public final class SlurmLabFactory implements LabFactory {
 
     private final long seed;
+    private final Consumer<Lab> fitOut;
 
     public SlurmLabFactory(long seed) {
+        this(seed, lab -> { });
+    }
+
+    /**
+     * @param fitOut called on every new lab before use: the app layer lends the lab what only it
+     *               can build (e.g. {@code pilab job run} inside virtual jobs)
+     */
+    public SlurmLabFactory(long seed, Consumer<Lab> fitOut) {
         this.seed = seed;
+        this.fitOut = fitOut;
     }
 
     @Override
@@ -21,7 +32,9 @@ public final class SlurmLabFactory implements LabFactory {
             throw new UnsupportedScenarioException("unknown scenario " + scenario + ": the lab builds "
                     + String.join(", ", Scenarios.NAMES));
         }
-        return new SlurmLessonLab(Scenarios.build(scenario, seed));
+        Lab lab = Scenarios.build(scenario, seed);
+        fitOut.accept(lab);
+        return new SlurmLessonLab(lab);
     }
 
     @Override

@@ -21,7 +21,7 @@ public record VerifyReport(List<LessonVerdict> lessons, List<String> cataloguePr
         }
         for (LessonVerdict v : lessons) {
             sb.append(v.ok() ? "PASS " : "FAIL ").append(v.lesson().id());
-            if (v.ok()) {
+            if (v.cannotRun().isEmpty() && v.steps().size() == v.lesson().steps().size()) {
                 sb.append(String.format("  (%d steps; solutions take %s virtual, %d ms real)", v.steps().size(),
                         virtual(v.virtualMillis()), v.wallMillis()));
             }
