@@ -53,6 +53,10 @@ final class ClusterSetup {
             lines.add("ssh " + head + " cat .ssh/id_ed25519.pub | ssh " + n + " 'cat >> .ssh/authorized_keys'");
         }
         for (String n : nodes) {
+            // the head's first ssh to each node answers the host-key question once, as the learner does
+            lines.add("ssh " + head + " ssh " + n + " true");
+        }
+        for (String n : nodes) {
             lines.add("ssh " + n + " 'sudo apt update && sudo apt install -y chrony'");
         }
         lines.add("ssh " + head + " \"echo 'allow 10.0.0.0/24' | sudo tee /etc/chrony/conf.d/cluster.conf\"");

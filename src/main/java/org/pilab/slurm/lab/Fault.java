@@ -21,12 +21,15 @@ import org.pilab.slurm.conf.SlurmConfig;
  */
 public record Fault(String id, String node) {
 
+    /** The fault names, in lesson 11's order. */
+    public static final List<String> IDS = List.of("munge-key", "clock-skew", "cpu-count", "real-memory", "slurmd-down",
+            "nfs-mount");
+
     /** The faults with the nodes lesson 11 puts them on. */
     public static final List<Fault> LESSON_11 = List.of(new Fault("munge-key", "pi02"), new Fault("clock-skew", "pi03"),
             new Fault("cpu-count", "pi04"), new Fault("real-memory", "pi03"), new Fault("slurmd-down", "pi01"),
             new Fault("nfs-mount", "pi02"));
 
-    public static final List<String> IDS = LESSON_11.stream().map(Fault::id).toList();
 
     public Fault {
         if (!IDS.contains(id)) {
@@ -54,8 +57,7 @@ public record Fault(String id, String node) {
             case "munge-key" -> List.of(ssh + "sudo mungekey --create --force",
                     ssh + "sudo chown munge:munge /etc/munge/munge.key", ssh + "sudo chmod 0400 /etc/munge/munge.key",
                     ssh + "sudo systemctl restart munge", ssh + "sudo systemctl restart slurmd");
-            case "clock-skew" -> List.of(ssh + "sudo systemctl disable --now chrony",
-                    ssh + "\"sudo date -s '+10 minutes'\"", ssh + "sudo systemctl restart slurmd");
+            case "clock-skew" -> skewClock(lab, target, ssh);
             case "slurmd-down" -> List.of(ssh + "sudo systemctl disable --now slurmd");
             case "nfs-mount" -> List.of(ssh + "sudo umount /clusterfs");
             case "cpu-count", "real-memory" -> rewriteNodeLine(lab, target);
@@ -63,6 +65,18 @@ public record Fault(String id, String node) {
         };
         LabScript.run(lab, lines);
         lab.advance(15_000);
+    }
+
+    /**
+     * chrony off, then the clock set ten minutes ahead by hand (lesson 11 types
+     * {@code sudo date -s '+10 minutes'}; the offset is set on the host directly so the fault does
+     * not depend on date's parser), then slurmd restarted with the wrong time.
+     */
+    private static List<String> skewClock(Lab lab, Host target, String ssh) {
+        LabScript.run(lab, List.of(ssh + "sudo systemctl disable --now chrony"));
+        target.clockOffsetMillis(target.clockOffsetMillis() + 600_000);
+        target.clockUnsynchronized();
+        return List.of(ssh + "sudo systemctl restart munge", ssh + "sudo systemctl restart slurmd");
     }
 
     /** Gives the node too many CPUs or too much memory in slurm.conf everywhere; restarts the daemons. */

@@ -1,0 +1,167 @@
+package org.pilab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pilab shell} with a piped stdin: bash -s behaviour over the virtual lab. */
+class ShellCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final InputStream realIn = System.in;
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run shell(String script, String... args) {
+        System.setIn(new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] argv = new String[args.length + 1];
+        argv[0] = "shell";
+        System.arraycopy(args, 0, argv, 1, args.length);
+        int status = Main.run(argv, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @AfterEach
+    void restoreStdin() {
+        System.setIn(realIn);
+    }
+
+    @Test
+    void slurmReadyIsFourIdlePisAndOnlyTheCommandsOutputIsPrinted() {
+        Run r = shell("ssh pi01 sinfo\nssh pi01 srun --nodes=4 hostname\n");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("""
+                PARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST
+                main*        up   infinite      4   idle pi[01-04]
+                pi01
+                pi02
+                pi03
+                pi04
+                """, r.out());
+    }
+
+    @Test
+    void theLaptopHasNoSlurmClientAndTheStatusIsTheLastCommands() {
+        Run r = shell("sinfo\n");
+        assertEquals(127, r.status());
+        assertTrue((r.out() + r.err()).contains("sinfo: command not found"), r.out());
+        assertEquals(1, shell("ssh pi01 true\nssh pi01 false\n").status());
+        assertEquals(0, shell("ssh pi01 false\nssh pi01 true\n").status());
+    }
+
+    @Test
+    void sleepMovesTheVirtualClockAndJobsFinishInIt() {
+        Run r = shell("""
+                ssh pi01
+                cd /clusterfs
+                sbatch --output=/clusterfs/sleepy-%j.out --wrap='sleep 120; hostname'
+                squeue -h -o %T
+                sleep 121
+                squeue -h -o %T
+                cat /clusterfs/sleepy-1.out
+                exit
+                """);
+        assertEquals(0, r.status(), r.err());
+        List<String> lines = r.out().lines().toList();
+        int submitted = lines.indexOf("Submitted batch job 1");
+        assertTrue(submitted >= 0, r.out());
+        assertEquals("RUNNING", lines.get(submitted + 1));
+        assertEquals("pi01", lines.get(submitted + 2), "the queue is empty after the job; its output names its node");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameTranscript() {
+        String script = "ssh pi02 sudo md5sum /etc/munge/munge.key\nssh pi01 \"sbatch --wrap='sleep 30'\"\nssh pi01 squeue\nsleep 45\n"
+                + "ssh pi01 sacct -X -o JobID,State,Elapsed\nssh pi03 date\n";
+        Run a = shell(script, "--seed", "7");
+        Run b = shell(script, "--seed", "7");
+        assertEquals(a.out(), b.out());
+        assertEquals(a.err(), b.err());
+        assertTrue(a.out().contains("COMPLETED"), a.out());
+    }
+
+    @Test
+    void aRealSlurmConfBuildsItsNodesAndPartitions() {
+        Run r = shell("ssh pi01 sinfo\nssh pi01 scontrol show partition long\n", "--slurm-conf",
+                "src/test/resources/testbed/pi4-cluster.slurm.conf");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("""
+                PARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST
+                short*       up      30:00      4   idle pi[01-04]
+                long         up 1-00:00:00      4   idle pi[01-04]
+                """), r.out());
+        assertTrue(r.out().contains("MaxTime=1-00:00:00"), r.out());
+    }
+
+    @Test
+    void unknownScenarioIsAUsageError() {
+        Run r = shell("", "--scenario", "moon-base");
+        assertTrue(r.status() != 0);
+        assertTrue(r.err().contains("unknown scenario \"moon-base\""), r.err());
+    }
+
+    @Test
+    void aJobArrayOfPilabJobRunWritesTaskFilesTheSweepCanRank() throws IOException {
+        ObjectNode base = (ObjectNode) JSON.readTree(Path.of("datasets/examples/sixty_forty.json").toFile());
+        base.put("data_dir", Path.of("datasets/market").toAbsolutePath().toString());
+        ObjectNode sweep = JSON.createObjectNode();
+        sweep.set("base", base);
+        ObjectNode grid = sweep.putObject("grid");
+        grid.putArray("sizing.cash_buffer").add(0.01).add(0.2);
+        grid.putArray("rebalance.frequency").add("end_of_month").add("weekly");
+        Path spec = tmp.resolve("sweep.json");
+        Files.writeString(spec, JSON.writeValueAsString(sweep));
+
+        Run r = shell("""
+                ssh pi01
+                mkdir -p /clusterfs/sweep/results /clusterfs/sweep/logs
+                cd /clusterfs/sweep
+                sbatch --array=0-3%2 --output=/clusterfs/sweep/logs/%A_%a.out --wrap='pilab job run SPEC --out /clusterfs/sweep/results'
+                sleep 600
+                ls /clusterfs/sweep/results | wc -l
+                sacct -X -n -o State | sort | uniq -c
+                cat /clusterfs/sweep/results/task-000000.json
+                cat /clusterfs/sweep/results/task-000001.json
+                cat /clusterfs/sweep/results/task-000002.json
+                cat /clusterfs/sweep/results/task-000003.json
+                exit
+                """.replace("SPEC", spec.toString()));
+        assertEquals(0, r.status(), r.err() + r.out());
+        assertTrue(r.out().contains("\n4\n      4  COMPLETED"), r.out().substring(0, Math.min(2000, r.out().length())));
+        Path results = Files.createDirectories(tmp.resolve("results"));
+        List<String> lines = r.out().lines().filter(l -> l.startsWith("{")).toList();
+        assertEquals(4, lines.size(), r.out());
+        for (String line : lines) {
+            JsonNode task = JSON.readTree(line);
+            Files.writeString(results.resolve(String.format("task-%06d.json", task.get("task").asInt())), line + "\n");
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path ranked = tmp.resolve("ranked.json");
+        int status = Main.run(new String[] {"sweep", spec.toString(), "--results", results.toString(), "--json",
+            ranked.toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, status, err.toString());
+        assertEquals(4, JSON.readTree(ranked.toFile()).get("results").size());
+    }
+}
