@@ -142,6 +142,7 @@ public final class Tutor {
         }
         StringBuilder sb = new StringBuilder();
         sb.append("Lesson ").append(l.numberText()).append(": ").append(l.title()).append('\n');
+        sb.append("(the why behind it: lessons/").append(l.id()).append("/README.md)\n");
         if (index > 0) {
             sb.append("(resuming: steps 1-").append(index).append(" are done and their solutions applied)\n");
         }

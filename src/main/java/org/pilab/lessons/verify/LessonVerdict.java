@@ -13,9 +13,10 @@ import org.pilab.lessons.model.Lesson;
  *                       scenario), if so
  * @param virtualMillis  virtual lab time the scripted solutions took
  * @param wallMillis     real time the scripted solutions took on this machine
+ * @param startWallMillis real time building the lesson's start state took (what {@code lesson N} waits for)
  */
 public record LessonVerdict(Lesson lesson, List<String> lessonProblems, List<StepVerdict> steps,
-                            Optional<String> cannotRun, long virtualMillis, long wallMillis) {
+                            Optional<String> cannotRun, long virtualMillis, long wallMillis, long startWallMillis) {
 
     public LessonVerdict {
         lessonProblems = List.copyOf(lessonProblems);

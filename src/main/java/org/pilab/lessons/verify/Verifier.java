@@ -72,12 +72,14 @@ public final class Verifier {
         long virtual = 0;
         long wall = 0;
         LessonLab lab;
+        long s0 = System.nanoTime();
         try {
             lab = starts.lessonStart(lesson);
         } catch (ReplayFailure | UnsupportedScenarioException e) {
             return new LessonVerdict(lesson, lessonProblems, steps, Optional.of("cannot build the start state: "
-                    + e.getMessage()), 0, 0);
+                    + e.getMessage()), 0, 0, 0);
         }
+        long startWall = (System.nanoTime() - s0) / 1_000_000;
         LearnerTerminal terminal = new LearnerTerminal(lab);
         SilentShell silent = new SilentShell(lab);
         for (int i = 0; i < lesson.steps().size(); i++) {
@@ -99,7 +101,8 @@ public final class Verifier {
             } catch (ReplayFailure e) {
                 problems.add("the solution cannot run here: " + e.getMessage());
                 steps.add(new StepVerdict(step.id(), problems, notes));
-                return new LessonVerdict(lesson, lessonProblems, steps, Optional.of(e.getMessage()), virtual, wall);
+                return new LessonVerdict(lesson, lessonProblems, steps, Optional.of(e.getMessage()), virtual, wall,
+                        startWall);
             }
             StepResult after = CheckEvaluator.evaluate(step, new CheckContext(silent, logStart, Optional.empty()));
             for (CheckResult r : after.results()) {
@@ -110,7 +113,7 @@ public final class Verifier {
             }
             steps.add(new StepVerdict(step.id(), problems, notes));
         }
-        return new LessonVerdict(lesson, lessonProblems, steps, Optional.empty(), virtual, wall);
+        return new LessonVerdict(lesson, lessonProblems, steps, Optional.empty(), virtual, wall, startWall);
     }
 
     private void wrongMoves(Lesson lesson, int index, List<String> problems, List<String> notes) {

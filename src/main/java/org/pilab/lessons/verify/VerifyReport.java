@@ -22,8 +22,8 @@ public record VerifyReport(List<LessonVerdict> lessons, List<String> cataloguePr
         for (LessonVerdict v : lessons) {
             sb.append(v.ok() ? "PASS " : "FAIL ").append(v.lesson().id());
             if (v.cannotRun().isEmpty() && v.steps().size() == v.lesson().steps().size()) {
-                sb.append(String.format("  (%d steps; solutions take %s virtual, %d ms real)", v.steps().size(),
-                        virtual(v.virtualMillis()), v.wallMillis()));
+                sb.append(String.format("  (%d steps; solutions take %s virtual, %d ms real; start state built in %d ms)",
+                        v.steps().size(), virtual(v.virtualMillis()), v.wallMillis(), v.startWallMillis()));
             }
             sb.append('\n');
             v.lessonProblems().forEach(p -> sb.append("    ").append(p).append('\n'));
