@@ -22,6 +22,10 @@ final class LessonsCommand implements Runnable {
             description = "Read lessons from DIR (default: ./lessons in a clone, else the copy in the jar).")
     Path lessonsDir;
 
+    @Option(names = "--progress", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "The progress file (default: $PILAB_HOME/progress.json, else ~/.pilab/progress.json).")
+    Path progressFile;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -36,8 +40,9 @@ final class LessonsCommand implements Runnable {
         }
     }
 
-    /** The learner's progress file ($PILAB_HOME or ~/.pilab). */
-    static ProgressStore progressStore() {
-        return ProgressStore.atDefaultLocation(System.getenv(), System.getProperty("user.home"));
+    /** The learner's progress file: --progress, else $PILAB_HOME or ~/.pilab. */
+    ProgressStore progressStore() {
+        return progressFile != null ? new ProgressStore(progressFile)
+                : ProgressStore.atDefaultLocation(System.getenv(), System.getProperty("user.home"));
     }
 }

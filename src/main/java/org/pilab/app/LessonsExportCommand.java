@@ -34,7 +34,7 @@ final class LessonsExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Catalogue catalogue = LessonsCommand.catalogue(parent.lessonsDir);
-        ProgressStore.Loaded loaded = LessonsCommand.progressStore().load();
+        ProgressStore.Loaded loaded = parent.progressStore().load();
         loaded.message().ifPresent(m -> spec.commandLine().getErr().println("pilab lessons: " + m));
         String text = format == Format.json ? ProgressReport.json(catalogue, loaded.progress())
                 : ProgressReport.markdown(catalogue, loaded.progress());

@@ -23,7 +23,7 @@ final class LessonsListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = LessonsCommand.catalogue(parent.lessonsDir);
-        ProgressStore store = LessonsCommand.progressStore();
+        ProgressStore store = parent.progressStore();
         ProgressStore.Loaded loaded = store.load();
         PrintWriter out = spec.commandLine().getOut();
         loaded.message().ifPresent(m -> spec.commandLine().getErr().println("pilab lessons: " + m));
