@@ -1,0 +1,180 @@
+package org.pilab.slurm.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pilab.node.Host;
+import org.pilab.node.Network;
+import org.pilab.node.OsRelease;
+import org.pilab.node.PowerState;
+import org.pilab.node.account.Sha512Crypt;
+import org.pilab.node.fs.FsException;
+import org.pilab.node.imaging.CardWriter;
+import org.pilab.node.scenario.Scenarios;
+import org.pilab.node.shell.CommandRegistry;
+import org.pilab.node.shell.Invocation;
+
+/**
+ * The learner's hands on the rack, as commands on the laptop: {@code pilab-imager} writes a
+ * card for a board (like Raspberry Pi Imager's OS customisation) and puts it in the slot;
+ * {@code rack power-on|power-off|unplug|plug|status} works the power supplies and cables. A
+ * board is named by its rack position: {@code pi01} (or {@code board1}) is the first slot.
+ */
+final class RackCommands {
+
+    private static final Pattern POSITION = Pattern.compile("(?:pi|board|node)0*([0-9]+)");
+
+    private RackCommands() {
+    }
+
+    static void registerAll(CommandRegistry registry) {
+        registry.registerAlwaysAvailable("pilab-imager", RackCommands::imager);
+        registry.registerAlwaysAvailable("rack", RackCommands::rack);
+    }
+
+    /** The board in the slot {@code name} names, or the board whose hostname it is. */
+    static Optional<Host> board(Network net, String name) {
+        Matcher m = POSITION.matcher(name.toLowerCase(Locale.ROOT));
+        if (m.matches()) {
+            Optional<Host> bySlot = net.host("board" + Integer.parseInt(m.group(1)));
+            if (bySlot.isPresent()) {
+                return bySlot;
+            }
+        }
+        return net.hosts().stream().filter(h -> h.hardware().isRaspberryPi() && h.hostname().equals(name)).findFirst();
+    }
+
+    private static int imager(Invocation inv) {
+        String boardName = null;
+        String hostname = null;
+        String user = Scenarios.PI_USER;
+        String password = Scenarios.LAB_PASSWORD;
+        String keyFile = null;
+        String os = "bookworm";
+        String wifi = null;
+        List<String> a = inv.args();
+        for (int i = 0; i < a.size(); i++) {
+            String opt = a.get(i);
+            if (opt.equals("--help")) {
+                inv.out().println("Usage: pilab-imager --board SLOT [--hostname NAME] [--user USER] [--password PW]");
+                inv.out().println("                    [--ssh-key PUBKEY] [--wifi SSID:PASSWORD] [--os bookworm|trixie|ubuntu]");
+                return 0;
+            }
+            if (i + 1 >= a.size()) {
+                inv.error("option " + opt + " needs a value (try --help)");
+                return 2;
+            }
+            String v = a.get(++i);
+            switch (opt) {
+                case "--board" -> boardName = v;
+                case "--hostname" -> hostname = v;
+                case "--user" -> user = v;
+                case "--password" -> password = v;
+                case "--ssh-key" -> keyFile = v;
+                case "--os" -> os = v.toLowerCase(Locale.ROOT);
+                case "--wifi" -> wifi = v;
+                default -> {
+                    inv.error("unknown option " + opt + " (try --help)");
+                    return 2;
+                }
+            }
+        }
+        if (boardName == null) {
+            inv.error("which board? give --board pi01 (the first slot of the rack)");
+            return 2;
+        }
+        Optional<Host> board = board(inv.host().network(), boardName);
+        if (board.isEmpty()) {
+            inv.error("there is no board " + boardName + " in the rack");
+            return 1;
+        }
+        OsRelease release = switch (os) {
+            case "bookworm" -> OsRelease.BOOKWORM;
+            case "trixie" -> OsRelease.TRIXIE;
+            case "ubuntu" -> OsRelease.UBUNTU;
+            default -> null;
+        };
+        if (release == null) {
+            inv.error("unknown --os " + os + ": use bookworm, trixie or ubuntu");
+            return 2;
+        }
+        Host b = board.get();
+        if (b.power() == PowerState.UP || b.power() == PowerState.BOOTING) {
+            inv.error(boardName + " is running: `rack power-off " + boardName + "` before changing its card");
+            return 1;
+        }
+        CardWriter card = CardWriter.image(release).hostname(hostname == null ? "raspberrypi" : hostname)
+                .user(user, Sha512Crypt.hash(password, "pilabimager")).ssh(true, keyFile == null);
+        if (keyFile != null) {
+            String home = inv.session().variable("HOME").orElse("/");
+            String path = inv.abs(keyFile.startsWith("~/") ? home + keyFile.substring(1) : keyFile);
+            try {
+                card.authorizedKey(inv.fs().read(path, inv.creds()).strip());
+            } catch (FsException e) {
+                inv.error(keyFile + ": " + e.errno().message());
+                return 1;
+            }
+        }
+        if (wifi != null) {
+            int colon = wifi.indexOf(':');
+            card.wifi(colon < 0 ? wifi : wifi.substring(0, colon), colon < 0 ? "" : wifi.substring(colon + 1), "GB");
+        }
+        b.insertCard(card.write());
+        inv.out().println("Writing: [========================================] 100 %");
+        inv.out().println("Verifying: [======================================] 100 %");
+        inv.out().println("Write successful. The card is in the slot of " + boardName + ".");
+        inv.host().network().advance(90_000); // flashing and verifying a card takes a minute and a half
+        return 0;
+    }
+
+    private static int rack(Invocation inv) {
+        List<String> a = inv.args();
+        Network net = inv.host().network();
+        if (a.isEmpty() || a.get(0).equals("status")) {
+            inv.out().println("SLOT  HOSTNAME     POWER          CABLE    CARD");
+            for (Host h : net.hosts()) {
+                if (h.hardware().isRaspberryPi()) {
+                    inv.out().printf("%-5s %-12s %-14s %-8s %s%n", h.id().replace("board", "pi0"), h.isUp() ? h.hostname() : "-",
+                            h.power().name().toLowerCase(Locale.ROOT), h.cablePlugged() ? "plugged" : "-",
+                            h.card().isPresent() ? "yes" : "no");
+                }
+            }
+            return 0;
+        }
+        if (a.size() < 2) {
+            inv.error("usage: rack power-on|power-off|unplug|plug|status [SLOT...]");
+            return 2;
+        }
+        List<Host> boards = new ArrayList<>();
+        for (String name : a.subList(1, a.size())) {
+            Optional<Host> b = board(net, name);
+            if (b.isEmpty()) {
+                inv.error("there is no board " + name + " in the rack");
+                return 1;
+            }
+            boards.add(b.get());
+        }
+        for (Host b : boards) {
+            switch (a.get(0)) {
+                case "power-on" -> {
+                    b.powerOn();
+                    if (b.power() == PowerState.NO_BOOT_MEDIA) {
+                        inv.out().println(b.id() + ": the green LED blinks: no card to boot from");
+                    }
+                }
+                case "power-off" -> b.powerOff();
+                case "unplug" -> b.cable(false);
+                case "plug" -> b.cable(true);
+                default -> {
+                    inv.error("unknown action " + a.get(0) + ": use power-on, power-off, unplug, plug or status");
+                    return 2;
+                }
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,119 @@
+package org.pilab.slurm.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pilab.node.Host;
+import org.pilab.node.shell.Session;
+import org.pilab.slurm.lab.Lab;
+import org.pilab.slurm.lab.Scenarios;
+
+/** slurmd and slurmctld on the virtual hosts: start conditions, refusals, registration, lost contact. */
+class SlurmDaemonsTest {
+
+    private static Lab lab;
+
+    @BeforeAll
+    static void buildOnce() {
+        lab = Scenarios.slurmReady(21);
+    }
+
+    /** A fresh copy per test would cost a rebuild each: tests that break things build their own lab. */
+    private static String run(Lab in, String host, String line) {
+        Host h = in.host(host).orElseThrow();
+        Session s = h.login("pi");
+        String out = s.run(line).output();
+        in.slurm().sync();
+        return out;
+    }
+
+    @Test
+    void clientCommandsNeedSlurmClientAndAnswerFromEveryNode() {
+        assertTrue(lab.laptop().login("learner").run("sinfo").output().contains("sinfo: command not found"));
+        for (String node : new String[] {"pi01", "pi02", "pi03", "pi04"}) {
+            assertTrue(run(lab, node, "sinfo -h -o %D").strip().equals("4"), node);
+        }
+    }
+
+    @Test
+    void slurmdWithoutSlurmConfIsSkippedByItsCondition() {
+        Lab l = Scenarios.slurmReady(22);
+        run(l, "pi02", "sudo systemctl stop slurmd");
+        run(l, "pi02", "sudo mv /etc/slurm/slurm.conf /etc/slurm/slurm.conf.bak");
+        assertEquals("", run(l, "pi02", "sudo systemctl start slurmd"));
+        assertEquals("inactive\n", run(l, "pi02", "systemctl is-active slurmd"));
+        assertTrue(run(l, "pi02", "systemctl status slurmd").contains("ConditionPathExists=/etc/slurm/slurm.conf"));
+    }
+
+    @Test
+    void slurmdExitsWhenTheHostnameIsNotANodeAndWhenMungeIsDown() {
+        Lab l = Scenarios.slurmReady(23);
+        run(l, "pi02", "sudo sed -i 's/pi\\[01-04\\]/pi[01,03-04]/' /etc/slurm/slurm.conf");
+        assertEquals("", run(l, "pi02", "sudo systemctl restart slurmd"));
+        run(l, "pi02", "sleep 1");
+        assertEquals("failed\n", run(l, "pi02", "systemctl is-active slurmd"));
+        assertTrue(run(l, "pi02", "sudo tail -n 1 /var/log/slurm/slurmd.log")
+                .endsWith("fatal: Unable to determine this slurmd's NodeName\n"));
+
+        run(l, "pi03", "sudo systemctl stop munge");
+        run(l, "pi03", "sudo systemctl restart slurmd");
+        run(l, "pi03", "sleep 1");
+        assertEquals("failed\n", run(l, "pi03", "systemctl is-active slurmd"));
+        String log = run(l, "pi03", "sudo cat /var/log/slurm/slurmd.log");
+        assertTrue(log.contains("error: If munged is up, restart with --num-threads=10"), log);
+        assertTrue(log.contains("error: Munge encode failed: Failed to access \"/run/munge/munge.socket.2\""), log);
+    }
+
+    @Test
+    void slurmctldRefusesABadConfWithTheFatalLineAndClientsCannotConnect() {
+        Lab l = Scenarios.slurmReady(24);
+        run(l, "pi01", "echo 'FooBarKey=1' | sudo tee -a /etc/slurm/slurm.conf");
+        run(l, "pi01", "sudo systemctl restart slurmctld");
+        run(l, "pi01", "sleep 1");
+        assertEquals("failed\n", run(l, "pi01", "systemctl is-active slurmctld"));
+        assertTrue(run(l, "pi01", "sudo cat /var/log/slurm/slurmctld.log")
+                .contains("error: _parse_next_key: Parsing error at unrecognized key: FooBarKey"));
+        assertEquals("slurm_load_partitions: Unable to contact slurm controller (connect failure)\n",
+                run(l, "pi02", "sinfo"));
+        assertEquals("Slurmctld(primary) at pi01 is DOWN\n", run(l, "pi02", "scontrol ping"));
+        assertTrue(run(l, "pi02", "squeue").startsWith("slurm_load_jobs error: Unable to contact slurm controller"));
+    }
+
+    @Test
+    void aNodeThatLosesPowerIsNotRespondingThenDownAndComesBackWhenItBoots() {
+        Lab l = Scenarios.slurmReady(25);
+        Host pi03 = l.host("pi03").orElseThrow();
+        pi03.powerOff();
+        l.slurm().sync();
+        assertEquals("idle*\n", run(l, "pi01", "sinfo -h -N -n pi03 -o %t"));
+        l.advance(301_000);
+        assertEquals("down*\n", run(l, "pi01", "sinfo -h -N -n pi03 -o %t"));
+        pi03.powerOn();
+        l.advance(pi03.hardware().bootMillis() + 2_000);
+        assertEquals("idle\n", run(l, "pi01", "sinfo -h -N -n pi03 -o %t"), "slurmd starts at boot and registers");
+    }
+
+    @Test
+    void anUnpluggedCableMakesTheNodeNotRespondingUntilPluggedBack() {
+        Lab l = Scenarios.slurmReady(26);
+        Host pi04 = l.host("pi04").orElseThrow();
+        pi04.cable(false);
+        l.slurm().sync();
+        assertEquals("idle*\n", run(l, "pi01", "sinfo -h -N -n pi04 -o %t"));
+        pi04.cable(true);
+        l.advance(1_000);
+        assertEquals("idle\n", run(l, "pi01", "sinfo -h -N -n pi04 -o %t"));
+    }
+
+    @Test
+    void batchOutputLandsOnTheSharedFolderAsTheJobsUser() {
+        Lab l = Scenarios.slurmReady(27);
+        run(l, "pi02", "cd /clusterfs && sbatch --output=/clusterfs/out-%j.txt --wrap='hostname; cat /etc/hostname'");
+        l.advance(5_000);
+        String listing = run(l, "pi04", "ls -l /clusterfs/out-1.txt");
+        assertTrue(listing.contains(" pi pi "), listing);
+        assertEquals("pi01\npi01\n", run(l, "pi03", "cat /clusterfs/out-1.txt"), "the job ran on pi01 and saw its files");
+    }
+}
