@@ -22,19 +22,22 @@ import org.pilab.lessons.verify.VerifyReport;
  */
 class LessonsVerifyTest {
 
-    private static final String IMAGER = "the virtual laptop has no `pilab-imager` and no `rack` command (lesson 01 flashes "
-            + "and powers on the boards with them)";
+    private static final String SSH_CONFIG = "the virtual ssh does not expand `%h` in `~/.ssh/config` "
+            + "(`HostName %h.local`), so `ssh pi01` cannot resolve \"%h.local\"";
     private static final String MD5SUM = "the virtual Pis have no `md5sum` (the checks compare files with it)";
     private static final String RESTART = "`systemctl restart slurmctld` empties the queue and the accounting: the virtual "
             + "slurmctld does not restore jobs from StateSaveLocation";
+    private static final String PILAB = "the virtual laptop has no `pilab` command";
 
     /** Lesson number to why the virtual lab cannot run it yet. */
     static final Map<Integer, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry(0, "the virtual laptop has no `pilab` command (`pilab plan`)"),
-            Map.entry(1, IMAGER),
-            Map.entry(2, "starts after lesson 01: " + IMAGER),
-            Map.entry(3, "starts after lesson 01: " + IMAGER),
-            Map.entry(4, "starts after lesson 01: " + IMAGER),
+            Map.entry(0, PILAB + " (`pilab plan`)"),
+            Map.entry(1, SSH_CONFIG),
+            Map.entry(2, "starts after lesson 01 (" + SSH_CONFIG + "); `nmcli radio wifi [off]` is not understood; "
+                    + "`ssh -o PubkeyAuthentication=no` still logs in with the key"),
+            Map.entry(3, "starts after lesson 01 (" + SSH_CONFIG + "); the chrony package has no /etc/chrony/conf.d "
+                    + "(Debian's reads it through `confdir`)"),
+            Map.entry(4, "starts after lesson 01 (" + SSH_CONFIG + "); " + MD5SUM),
             Map.entry(5, "the virtual shell has no `bash` command (wrong move `bash hello.sh`)"),
             Map.entry(6, "`java -jar FILE --version` succeeds without FILE; inside virtual jobs only `pilab job run "
                     + "SWEEP_SPEC` runs (not `pilab backtest`, not `pilab job run BACKTEST_SPEC`)"),
@@ -42,10 +45,10 @@ class LessonsVerifyTest {
                     + "(\"Invalid user id\")"),
             Map.entry(8, "inside virtual jobs `pilab sweep --results DIR --report DIR` does not run"),
             Map.entry(9, RESTART),
-            Map.entry(10, "its set-up needs `pilab-imager` and `rack`; `pilab plan` on the laptop; " + RESTART),
+            Map.entry(10, PILAB + " (`pilab plan --network wifi`); " + RESTART + "; " + MD5SUM),
             Map.entry(11, MD5SUM),
-            Map.entry(12, "the virtual laptop has no `pilab` command (`pilab cluster init`); its file_exists_local "
-                    + "checks need the learner's own machine"));
+            Map.entry(12, PILAB + " (`pilab cluster init`); its file_exists_local checks need the learner's own "
+                    + "machine"));
 
     @Test
     void everyLessonVerifiesExceptTheListedGaps() {

@@ -113,7 +113,7 @@ public final class CheckEvaluator {
     /** A check whose own command does not exist in the lab says so, instead of failing mutely. */
     private static String missingCommand(SilentShell.Outcome r) {
         // sudo reports a missing program with status 1, so look at the text too
-        return r.output().lines().filter(l -> l.contains("command not found")).findFirst().map(String::strip)
+        return r.terminal().lines().filter(l -> l.contains("command not found")).findFirst().map(String::strip)
                 .orElse("");
     }
 

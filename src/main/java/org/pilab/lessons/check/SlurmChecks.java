@@ -22,7 +22,7 @@ final class SlurmChecks {
             return CheckResult.fail(n, head + " is not up on the network");
         }
         if (r.status() != 0) {
-            return CheckResult.fail(n, "sinfo on " + head + " failed: " + firstLine(r.output()));
+            return CheckResult.fail(n, "sinfo on " + head + " failed: " + firstLine(r.terminal()));
         }
         Map<String, String> seen = new HashMap<>();
         for (String line : r.output().split("\n")) {
@@ -61,7 +61,7 @@ final class SlurmChecks {
                 return CheckResult.fail(j, head + " is not up on the network");
             }
             if (q.status() != 0) {
-                return CheckResult.fail(j, "sacct and squeue on " + head + " failed: " + firstLine(q.output()));
+                return CheckResult.fail(j, "sacct and squeue on " + head + " failed: " + firstLine(q.terminal()));
             }
             rows = rows(q.output());
         }

@@ -128,4 +128,14 @@ class CheckEvaluatorTest {
         assertFalse(r.passed());
         assertEquals("pi02 is not up on the network", r.detail());
     }
+
+    @Test
+    void checksJudgeStandardOutputOnly() {
+        Check quiet = new Check.CommandOutput("laptop", "ls /nothing-here", Optional.empty(), new OutputCondition.Equals(""), "w");
+        assertTrue(eval(quiet).passed(), "ls's complaint goes to stderr");
+        Check merged = new Check.CommandOutput("laptop", "ls /nothing-here 2>&1", Optional.empty(),
+                new OutputCondition.Contains("No such file"), "w");
+        assertTrue(eval(merged).passed(), "2>&1 asks for stderr too");
+        assertFalse(lab.laptop().fs().exists("/tmp/.pilab-check-output"), "the catch file is removed");
+    }
 }
