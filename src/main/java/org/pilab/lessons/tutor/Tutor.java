@@ -267,21 +267,39 @@ public final class Tutor {
         return "Hint " + (next + 1) + "/" + s.hints().size() + ": " + s.hints().get(next).text() + "\n" + more + "\n";
     }
 
-    /** {@code solution}: only once every hint was shown (a step that passed has already moved on). */
+    /** {@code solution}: the current step's solution, once every hint was shown. */
     public String solution() {
         Optional<String> none = noLesson();
         if (none.isPresent()) {
             return none.get();
         }
-        Step s = lesson.steps().get(stepIndex);
+        return solution(stepIndex);
+    }
+
+    /**
+     * {@code solution N}: step N's solution (1-based), once that step passed or all its hints
+     * were shown; a passed step has already moved on, so this is how to compare afterwards.
+     */
+    public String solutionOf(int stepNumber) {
+        if (lesson == null) {
+            return "No lesson is running. Type lessons, then lesson N.\n";
+        }
+        if (stepNumber < 1 || stepNumber > lesson.steps().size()) {
+            return "Lesson " + lesson.numberText() + " has steps 1-" + lesson.steps().size() + ".\n";
+        }
+        return solution(stepNumber - 1);
+    }
+
+    private String solution(int index) {
+        Step s = lesson.steps().get(index);
         LessonProgress lp = progress.lesson(lesson.id());
         StepProgress sp = lp.step(s.id());
         if (!sp.done() && sp.hintsShown() < s.hints().size()) {
-            return "The solution opens after all " + s.hints().size() + " hints (" + sp.hintsShown()
-                    + " shown so far): type hint.\n";
+            return "The solution of step " + (index + 1) + " opens once it passes or after all " + s.hints().size()
+                    + " hints (" + sp.hintsShown() + " shown so far): type hint.\n";
         }
         updateProgress(lesson.id(), lp.withStep(s.id(), sp.withSolutionShown()));
-        StringBuilder sb = new StringBuilder("One way to do it, typed from the laptop:\n");
+        StringBuilder sb = new StringBuilder("One way to do step " + (index + 1) + ", typed from the laptop:\n");
         s.solution().forEach(x -> sb.append("  ").append(x).append('\n'));
         return sb.toString();
     }

@@ -15,7 +15,7 @@ final class TutorCommands {
         registry.registerAlwaysAvailable("lesson", inv -> lesson(tutor, inv));
         registry.registerAlwaysAvailable("check", inv -> print(inv, tutor, tutor::check));
         registry.registerAlwaysAvailable("hint", inv -> print(inv, tutor, tutor::hint));
-        registry.registerAlwaysAvailable("solution", inv -> print(inv, tutor, tutor::solution));
+        registry.registerAlwaysAvailable("solution", inv -> solution(tutor, inv));
         registry.registerAlwaysAvailable("next", inv -> print(inv, tutor, tutor::next));
         registry.registerAlwaysAvailable("reset", inv -> print(inv, tutor, tutor::reset));
     }
@@ -25,6 +25,17 @@ final class TutorCommands {
         // e.g. "progress not saved: disk full": said once, where the learner is looking
         tutor.startupMessage().ifPresent(inv.err()::print);
         return 0;
+    }
+
+    private static int solution(Tutor tutor, Invocation inv) {
+        if (inv.args().isEmpty()) {
+            return print(inv, tutor, tutor::solution);
+        }
+        if (inv.args().size() != 1 || !inv.args().get(0).matches("\\d{1,2}")) {
+            inv.err().println("usage: solution [STEP]   (the current step, or step STEP of this lesson)");
+            return 2;
+        }
+        return print(inv, tutor, () -> tutor.solutionOf(Integer.parseInt(inv.args().get(0))));
     }
 
     private static int lesson(Tutor tutor, Invocation inv) {
