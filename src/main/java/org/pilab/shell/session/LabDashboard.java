@@ -69,7 +69,7 @@ public final class LabDashboard implements DashboardSource {
         }
         List<QueueRow> queue = new ArrayList<>();
         c.runningJobs().forEach(j -> queue.add(row(c, j)));
-        c.pendingJobs().forEach(j -> queue.add(row(c, j)));
+        pendingRows(c, queue);
         ClusterTotals totals = new ClusterTotals(c.runningCount(), c.pendingCount(), power,
                 total == 0 ? 0 : 100.0 * alloc / total);
         return new DashboardSnapshot(time, c.spec().clusterName(), nodes, queue, gantt(c), totals);
@@ -86,6 +86,46 @@ public final class LabDashboard implements DashboardSource {
         int memUsed = (int) Math.min(Integer.MAX_VALUE, n.allocMem());
         return new NodeStatus(n.name(), n.compactState(), n.allocCpus(), n.cpus(), busy * n.cpus(), memUsed,
                 (int) n.realMemory(), temp, mhz, flags, watts);
+    }
+
+    /**
+     * Pending rows as squeue prints them: the waiting tasks of one array share a row,
+     * {@code 13_[4-15%4]}, whose reason is the first task's.
+     */
+    private static void pendingRows(Controller c, List<QueueRow> queue) {
+        java.util.Map<Long, List<Job>> arrays = new java.util.LinkedHashMap<>();
+        List<Object> order = new ArrayList<>();
+        for (Job j : c.pendingJobs()) {
+            if (j.isArrayTask()) {
+                if (!arrays.containsKey(j.arrayJobId())) {
+                    order.add(j.arrayJobId());
+                }
+                arrays.computeIfAbsent(j.arrayJobId(), k -> new ArrayList<>()).add(j);
+            } else {
+                order.add(j);
+            }
+        }
+        for (Object o : order) {
+            if (o instanceof Job j) {
+                queue.add(row(c, j));
+                continue;
+            }
+            List<Job> tasks = arrays.get((Long) o);
+            Job first = tasks.get(0);
+            if (tasks.size() == 1) {
+                queue.add(row(c, first));
+                continue;
+            }
+            List<String> ids = tasks.stream().map(t -> Integer.toString(t.arrayTaskId())).toList();
+            String range = HostList.compress(ids.stream().map(id -> "t" + id).toList()).replace("t", "");
+            if (!range.startsWith("[")) {
+                range = "[" + range + "]";
+            }
+            String limit = first.arrayMaxRunning() > 0 ? "%" + first.arrayMaxRunning() : "";
+            String id = first.arrayJobId() + "_" + range.substring(0, range.length() - 1) + limit + "]";
+            queue.add(new QueueRow(id, first.partition().name(), first.name(), first.user(), "PD", "0:00",
+                    Math.max(1, first.requestedNodes()), "(" + first.reason().text() + ")"));
+        }
     }
 
     private static QueueRow row(Controller c, Job j) {
