@@ -100,7 +100,33 @@ final class ShellCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         VirtualJobRun.install(lab);
+        stockLaptop(lab);
         return lab;
+    }
+
+    /**
+     * The laptop holds ~/pilab.jar (a stand-in: inside virtual jobs {@code java -jar .../pilab.jar}
+     * runs this program) and the example specs under ~/datasets/examples, as the lessons expect.
+     */
+    static void stockLaptop(Lab lab) throws IOException {
+        var laptop = lab.laptop();
+        var learner = laptop.accounts().user(lab.learner()).orElseThrow();
+        laptop.fs().install(learner.home() + "/pilab.jar", "PK\u0003\u0004 pilab " + VersionProvider.version()
+                + " (the virtual lab runs it as this program)\n", learner.uid(), learner.gid(), 0644);
+        Path examples = Path.of("datasets", "examples");
+        if (!Files.isDirectory(examples)) {
+            return;
+        }
+        try (var files = Files.list(examples)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+                laptop.fs().install(learner.home() + "/datasets/examples/" + f.getFileName(),
+                        Files.readString(f, StandardCharsets.UTF_8), learner.uid(), learner.gid(), 0644);
+            }
+        }
+        laptop.fs().chown(learner.home() + "/datasets", learner.uid(), learner.gid(),
+                org.pilab.node.fs.FsCredentials.ROOT);
+        laptop.fs().chown(learner.home() + "/datasets/examples", learner.uid(), learner.gid(),
+                org.pilab.node.fs.FsCredentials.ROOT);
     }
 
     /** Runs the interactive front end when this build has it; null (after a note) when not. */

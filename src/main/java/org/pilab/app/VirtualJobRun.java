@@ -13,7 +13,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 
+import org.pilab.engine.Backtest;
+import org.pilab.engine.BacktestResult;
 import org.pilab.engine.data.PriceTable;
+import org.pilab.jobs.report.ResultJson;
+import org.pilab.jobs.report.RunTiming;
+import org.pilab.jobs.spec.BacktestSpec;
 import org.pilab.hardware.Catalogue;
 import org.pilab.jobs.spec.BacktestSpecReader;
 import org.pilab.jobs.spec.DataLocation;
@@ -37,9 +42,9 @@ import org.pilab.slurm.lab.Lab;
  * task-NNNNNN.json lands in the virtual folder {@code --out} on the job's node, as the job's user.
  *
  * <p>The job's virtual run time comes from a cost model, not from this machine's speed, so a
- * sweep replays identically: {@code (JVM start + asset-days x cost per asset-day) / (board speed
- * factor x thermal speed multiplier)}, where asset-days are the symbols times the trading days
- * the prices cover.</p>
+ * sweep replays identically: {@code (JVM start + asset-days x cost per asset-day) x the board's
+ * speed factor (times slower than a laptop core) / its thermal speed multiplier (clock over full
+ * clock)}, where asset-days are the symbols times the trading days the prices cover.</p>
  *
  * <p>SPEC is looked for in the job's virtual folder first (its JSON is then read from there, data
  * paths relative to this program's working folder); otherwise as a path of the pilab
@@ -47,10 +52,12 @@ import org.pilab.slurm.lab.Lab;
  */
 final class VirtualJobRun implements ExternalCommand {
 
-    /** A JVM and the engine's classes starting on a Pi 4. */
-    static final double JVM_START_SECONDS = 3.0;
-    /** Engine time per symbol per trading day on a Pi 4 (speed factor 1). */
-    static final double SECONDS_PER_ASSET_DAY = 0.0005;
+    /** A JVM and the engine's classes starting, on a laptop core. */
+    static final double JVM_START_SECONDS = 0.3;
+    /** Engine time per symbol per trading day, on a laptop core. */
+    static final double SECONDS_PER_ASSET_DAY = 0.00005;
+    /** {@code --version}: the JVM start on a Pi 4, whole seconds. */
+    private static final long JVM_START_SECONDS_WHOLE = 3;
 
     private final Lab lab;
     private final Map<DataLocation, PriceTable> prices = new HashMap<>();
@@ -68,17 +75,60 @@ final class VirtualJobRun implements ExternalCommand {
 
     @Override
     public PayloadResult run(List<String> argv, JobEnvironment env) {
+        Optional<Host> node = lab.slurm().hostOfNode(env.batchHost());
+        if (node.isEmpty()) {
+            return fail(argv.get(0) + ": node " + env.batchHost() + " is not in the lab", 1);
+        }
+        if (argv.get(0).equals("java")) {
+            String refusal = javaRefusal(node.get(), argv, env);
+            if (refusal != null) {
+                return fail(refusal, refusal.contains("command not found") ? 127 : 1);
+            }
+        }
         List<String> args = pilabArgs(argv);
         if (args == null) {
-            return fail(argv.get(0) + ": only `java -jar .../pilab.jar ...` runs in the virtual cluster", 1);
+            return fail("Error: only `java -jar .../pilab.jar ...` runs in the virtual cluster", 1);
         }
-        if (args.size() < 2 || !args.get(0).equals("job") || !args.get(1).equals("run")) {
-            return fail("pilab: only `pilab job run SPEC --out DIR` runs inside a virtual job", 2);
+        if (args.contains("--version") || args.contains("-V")) {
+            return new PayloadResult(List.of(new OutputLine(JVM_START_SECONDS_WHOLE, false, "pilab "
+                    + VersionProvider.version() + "\n")), 0, JVM_START_SECONDS_WHOLE);
         }
+        try {
+            if (args.size() >= 2 && args.get(0).equals("backtest")) {
+                return backtest(node.get(), env, args.get(1));
+            }
+            if (args.size() >= 2 && args.get(0).equals("job") && args.get(1).equals("run")) {
+                return jobRun(node.get(), env, args.subList(2, args.size()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return fail("pilab: " + e.getMessage(), 1);
+        }
+        return fail("pilab: inside a virtual job only `pilab backtest SPEC`, `pilab job run SPEC --out DIR` and "
+                + "`pilab --version` run", 2);
+    }
+
+    /** Why {@code java -jar JAR} would not start on the node: no Java installed, or no such jar there. */
+    private static String javaRefusal(Host node, List<String> argv, JobEnvironment env) {
+        if (!node.fs().exists("/usr/bin/java")) {
+            return String.format("/var/spool/slurmd/job%05d/slurm_script: java: command not found",
+                    Long.parseLong(env.get("SLURM_JOB_ID") == null ? "0" : env.get("SLURM_JOB_ID")));
+        }
+        int jar = argv.indexOf("-jar");
+        if (jar >= 0 && jar + 1 < argv.size()) {
+            String cwd = env.get("SLURM_SUBMIT_DIR") == null ? "/" : env.get("SLURM_SUBMIT_DIR");
+            String path = PathNames.absolute(cwd, argv.get(jar + 1));
+            if (!node.fs().exists(path)) {
+                return "Error: Unable to access jarfile " + argv.get(jar + 1);
+            }
+        }
+        return null;
+    }
+
+    private PayloadResult jobRun(Host node, JobEnvironment env, List<String> args) throws IOException {
         String spec = null;
         String out = null;
         Integer task = null;
-        for (int i = 2; i < args.size(); i++) {
+        for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if ((a.equals("--out") || a.equals("--task")) && i + 1 < args.size()) {
                 String v = args.get(++i);
@@ -101,15 +151,55 @@ final class VirtualJobRun implements ExternalCommand {
         if (task == null && env.get("SLURM_ARRAY_TASK_ID") != null) {
             task = parseTask(env.get("SLURM_ARRAY_TASK_ID"));
         }
-        Optional<Host> node = lab.slurm().hostOfNode(env.batchHost());
-        if (node.isEmpty()) {
-            return fail("pilab: node " + env.batchHost() + " is not in the lab", 1);
+        String cwd = env.get("SLURM_SUBMIT_DIR") == null ? "/" : env.get("SLURM_SUBMIT_DIR");
+        Path specFile = locateSpec(node, PathNames.absolute(cwd, spec), spec);
+        if (!BacktestSpecReader.parseFile(specFile).has("grid")) {
+            return singleBacktest(node, env, specFile, PathNames.absolute(cwd, out));
         }
-        try {
-            return runVariant(node.get(), env, spec, out, task);
-        } catch (IOException | RuntimeException e) {
-            return fail("pilab job run: " + e.getMessage(), 1);
+        return runVariant(node, env, spec, out, task);
+    }
+
+    /** {@code pilab job run BACKTEST --out DIR}: result.json in the virtual folder. */
+    private PayloadResult singleBacktest(Host node, JobEnvironment env, Path specFile, String outDir) throws IOException {
+        BacktestSpec spec = new BacktestSpecReader().read(specFile);
+        PriceTable table = prices.computeIfAbsent(spec.dataDir(),
+                d -> PriceTable.load(d.priceSource(), spec.config().symbols()));
+        BacktestResult result = Backtest.run(table, spec.config());
+        long seconds = duration(node, table);
+        if (!node.fs().isDirectory(outDir)) {
+            return fail("pilab job run: cannot write to " + outDir + ": No such file or directory", 1);
         }
+        String target = PathNames.join(outDir, "result.json");
+        String json = ResultJson.toJson(result, new RunTiming(0, seconds)).toPrettyString() + "\n";
+        node.fs().write(target, json, credentials(node, env), 0644);
+        return new PayloadResult(List.of(new OutputLine(seconds, false, target + "\n")), 0, seconds);
+    }
+
+    /** {@code pilab backtest SPEC}: exactly what the command prints here, on the job's output. */
+    private PayloadResult backtest(Host node, JobEnvironment env, String specArg) throws IOException {
+        String cwd = env.get("SLURM_SUBMIT_DIR") == null ? "/" : env.get("SLURM_SUBMIT_DIR");
+        Path specFile = locateSpec(node, PathNames.absolute(cwd, specArg), specArg);
+        BacktestSpec spec = new BacktestSpecReader().read(specFile);
+        PriceTable table = prices.computeIfAbsent(spec.dataDir(),
+                d -> PriceTable.load(d.priceSource(), spec.config().symbols()));
+        long seconds = duration(node, table);
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int status = Main.run(new String[] {"backtest", specFile.toString(), "--no-color"},
+                new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        List<OutputLine> lines = new ArrayList<>();
+        if (!out.toString().isEmpty()) {
+            lines.add(new OutputLine(seconds, false, out.toString()));
+        }
+        if (!err.toString().isEmpty()) {
+            lines.add(new OutputLine(seconds, true, err.toString()));
+        }
+        return new PayloadResult(lines, status, seconds);
+    }
+
+    private static org.pilab.node.fs.FsCredentials credentials(Host node, JobEnvironment env) {
+        var who = node.accounts().user(env.get("USER") == null ? "root" : env.get("USER"));
+        return who.isPresent() ? node.accounts().credentials(who.get().name()) : org.pilab.node.fs.FsCredentials.ROOT;
     }
 
     private PayloadResult runVariant(Host node, JobEnvironment env, String specArg, String outArg, Integer task)
@@ -184,10 +274,11 @@ final class VirtualJobRun implements ExternalCommand {
     /** Virtual seconds for one variant on {@code node}. */
     private long duration(Host node, PriceTable table) {
         double assetDays = table.symbols().size() * (double) table.dayCount();
-        double speed = Catalogue.load().models().stream().filter(m -> m.id().equals(node.hardware().id()))
+        // speedFactor: how many times longer than on a laptop core; a throttled clock stretches it further.
+        double slower = Catalogue.load().models().stream().filter(m -> m.id().equals(node.hardware().id()))
                 .mapToDouble(m -> m.speedFactor()).findFirst().orElse(1.0);
         double thermal = lab.thermals().model(node).map(m -> m.speedMultiplier()).orElse(1.0);
-        double seconds = (JVM_START_SECONDS + assetDays * SECONDS_PER_ASSET_DAY) / Math.max(0.05, speed * thermal);
+        double seconds = (JVM_START_SECONDS + assetDays * SECONDS_PER_ASSET_DAY) * slower / Math.max(0.05, thermal);
         return Math.max(1, (long) Math.ceil(seconds));
     }
 

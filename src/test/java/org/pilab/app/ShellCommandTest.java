@@ -115,6 +115,29 @@ class ShellCommandTest {
     }
 
     @Test
+    void lessonSixRunsTheJarFromClusterfsInsideJobsOnceJavaIsInstalled() {
+        Run r = shell("""
+                ssh pi01 mkdir -p /clusterfs/pilab/results
+                scp ~/pilab.jar pi01:/clusterfs/pilab/
+                ssh pi01
+                cd /clusterfs/pilab
+                sbatch --output=/clusterfs/pilab/nojava-%j.out --wrap='java -jar /clusterfs/pilab/pilab.jar --version'
+                sleep 5
+                cat nojava-1.out
+                sudo apt install -y openjdk-17-jre-headless > /dev/null
+                sbatch --output=/clusterfs/pilab/bt-%j.out --wrap='java -Xmx512m -jar /clusterfs/pilab/pilab.jar backtest datasets/examples/sixty_forty.json'
+                sbatch --output=/clusterfs/pilab/jr-%j.out --wrap='java -jar /clusterfs/pilab/pilab.jar job run datasets/examples/sixty_forty.json --out /clusterfs/pilab/results'
+                sleep 60
+                head -n 1 bt-2.out
+                cat jr-3.out
+                grep -c final_equity results/result.json
+                exit
+                """);
+        assertTrue(r.out().contains("java: command not found"), r.out());
+        assertTrue(r.out().contains("60/40 US equities and bonds\n/clusterfs/pilab/results/result.json\n2\n"), r.out());
+    }
+
+    @Test
     void unknownScenarioIsAUsageError() {
         Run r = shell("", "--scenario", "moon-base");
         assertTrue(r.status() != 0);

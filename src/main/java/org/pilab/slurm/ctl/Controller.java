@@ -201,6 +201,10 @@ public final class Controller {
      * @throws SubmitException with slurmctld's error text when the request is refused
      */
     public long submit(JobRequest r) throws SubmitException {
+        java.util.BitSet required = requiredNodes(r);
+        if (required != null && r.nodes < required.cardinality()) {
+            r.nodes = required.cardinality(); // -w names nodes the job must get, so at least that many
+        }
         SubmissionRules.Accepted ok = rules.check(r, id -> job(id) != null, now);
         Partition p = ok.partition();
         long limit = ok.timeLimitMin();
@@ -218,6 +222,7 @@ public final class Controller {
             arrays.put(id, new ArrayList<>(created));
         }
         for (Job j : created) {
+            j.requiredNodes = required;
             j.sequence = sequence++;
             j.priority = prio;
             allJobs.add(j);
@@ -239,6 +244,22 @@ public final class Controller {
         mainPass(false);
         armPeriodicPasses();
         return id;
+    }
+
+    /** -w/--nodelist as node indices; slurmctld refuses names it does not know. */
+    private java.util.BitSet requiredNodes(JobRequest r) throws SubmitException {
+        if (r.nodeList == null || r.nodeList.isBlank()) {
+            return null;
+        }
+        java.util.BitSet set = new java.util.BitSet(nodes.length);
+        for (String name : HostList.expand(r.nodeList)) {
+            Node n = nodesByName.get(name);
+            if (n == null) {
+                throw new SubmitException("Invalid node name specified");
+            }
+            set.set(n.index());
+        }
+        return set;
     }
 
     // ---------------------------------------------------------------- time

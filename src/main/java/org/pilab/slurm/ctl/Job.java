@@ -17,6 +17,8 @@ public final class Job {
     final String account;
     final Partition partition;
     final int reqNodes;
+    /** Nodes -w/--nodelist allows (by index), or null for any node of the partition. */
+    java.util.BitSet requiredNodes;
     final int ntasks;
     final int cpusPerTask;
     final long memPerNodeMb;

@@ -36,8 +36,11 @@ public final class JobRequest {
     boolean hold;
     int nice;
     boolean interactive;
+    /** -w/--nodelist: the job may only run on these nodes (a host list), or null. */
+    String nodeList;
 
     public JobRequest name(String v) { name = v; return this; }
+    public JobRequest nodeList(String hostList) { nodeList = hostList; return this; }
     public JobRequest user(String v, int id) { user = v; uid = id; return this; }
     public JobRequest account(String v) { account = v; return this; }
     public JobRequest partition(String v) { partition = v; return this; }

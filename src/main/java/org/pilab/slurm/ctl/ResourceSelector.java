@@ -81,7 +81,7 @@ final class ResourceSelector {
         int best = -1;
         for (int i = 0; i < count; i++) {
             int n = candidates[i];
-            if (usable[n] && freeCpu[n] > 0) {
+            if (usable[n] && freeCpu[n] > 0 && (job.requiredNodes == null || job.requiredNodes.get(n))) {
                 int c = taskCapacity(job, n, freeCpu[n], freeMem[n]);
                 cap[i] = c;
                 if (c > 0) {

@@ -108,6 +108,14 @@ class SlurmDaemonsTest {
     }
 
     @Test
+    void nodelistPutsTheJobOnTheNamedNode() {
+        assertEquals("pi03\n", run(lab, "pi01", "srun -w pi03 hostname"));
+        assertEquals("pi02\npi04\n", run(lab, "pi01", "srun --nodelist=pi[02,04] hostname"));
+        assertEquals("srun: error: Unable to allocate resources: Invalid node name specified\n",
+                run(lab, "pi01", "srun -w pi09 hostname"));
+    }
+
+    @Test
     void batchOutputLandsOnTheSharedFolderAsTheJobsUser() {
         Lab l = Scenarios.slurmReady(27);
         run(l, "pi02", "cd /clusterfs && sbatch --output=/clusterfs/out-%j.txt --wrap='hostname; cat /etc/hostname'");
