@@ -39,8 +39,8 @@ class LessonsVerifyTest {
                     + "(Debian's reads it through `confdir`)"),
             Map.entry(4, "starts after lesson 01 (" + SSH_CONFIG + "); " + MD5SUM),
             Map.entry(5, "the virtual shell has no `bash` command (wrong move `bash hello.sh`)"),
-            Map.entry(6, "`java -jar FILE --version` succeeds without FILE; inside virtual jobs only `pilab job run "
-                    + "SWEEP_SPEC` runs (not `pilab backtest`, not `pilab job run BACKTEST_SPEC`)"),
+            Map.entry(6, "at a Pi's prompt `java -jar FILE --version` succeeds although FILE does not exist, so step "
+                    + "jar-on-clusterfs passes before the jar is copied"),
             Map.entry(7, MD5SUM + "; `scontrol update jobid=N partition=long` by the job's owner is refused "
                     + "(\"Invalid user id\")"),
             Map.entry(8, "inside virtual jobs `pilab sweep --results DIR --report DIR` does not run"),
