@@ -153,7 +153,12 @@ final class WordExpander {
                     next.add(joinShown(base, part));
                     continue;
                 }
-                Pattern re = Pattern.compile(toRegex(part));
+                Pattern re;
+                try {
+                    re = Pattern.compile(toRegex(part));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    return List.of(); // an invalid range ([03-04]) matches nothing, so the word stays as typed
+                }
                 for (String name : session.host().fs().listOrEmpty(dir)) {
                     if (name.startsWith(".") && !part.startsWith(".")) {
                         continue;

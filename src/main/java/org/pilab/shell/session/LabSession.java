@@ -28,6 +28,9 @@ import org.pilab.slurm.lab.Lab;
  */
 public final class LabSession implements ShellSession {
 
+    /** Exit status of a command that failed inside the simulator itself (EX_SOFTWARE). */
+    private static final int INTERNAL_ERROR = 70;
+
     private final Lab lab;
     private final Deque<Session> sessions = new ArrayDeque<>();
     private final ClockSpeed speed = new ClockSpeed();
@@ -78,7 +81,15 @@ public final class LabSession implements ShellSession {
             return new CommandOutcome("", "", 0, new FullScreenRequest.Dashboard(new LabDashboard(lab, 0)));
         }
         Session s = current();
-        ShellResult r = s.run(line);
+        ShellResult r;
+        try {
+            r = s.run(line);
+        } catch (RuntimeException e) {
+            // A fault in the simulated system must not end the learner's session: report it as bash
+            // reports a crashed program, and carry on.
+            lastStatus = INTERNAL_ERROR;
+            return CommandOutcome.of("", s.shellName() + ": internal error: " + e + "\n", INTERNAL_ERROR);
+        }
         lab.slurm().sync();
         lastStatus = r.status();
         r.entered().ifPresent(sessions::push);

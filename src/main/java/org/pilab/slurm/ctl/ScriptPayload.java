@@ -76,7 +76,7 @@ public final class ScriptPayload implements JobPayload {
                     exited = true;
                 }
                 case "srun" -> srun(argv, lineNo);
-                default -> external(argv, lineNo);
+                default -> external(argv, lineNo, host);
             }
         }
 
@@ -183,14 +183,17 @@ public final class ScriptPayload implements JobPayload {
             status = worst;
         }
 
-        private void external(List<String> argv, int lineNo) {
+        private void external(List<String> argv, int lineNo, String host) {
             ExternalCommand hook = external.get(argv.get(0));
             if (hook == null) {
                 error(scriptPath() + ": line " + lineNo + ": " + argv.get(0) + ": command not found");
                 status = 127;
                 return;
             }
-            PayloadResult r = hook.run(argv, env);
+            // An srun task runs on its own node: the command sees that node as its host.
+            JobEnvironment where = host.equals(env.batchHost()) ? env
+                    : new JobEnvironment(env.variables(), host, env.nodes(), env.ntasks(), env.tasksPerNode());
+            PayloadResult r = hook.run(argv, where);
             for (OutputLine l : r.output()) {
                 out.add(new OutputLine(clock + l.atSecond(), l.stderr(), l.text()));
             }

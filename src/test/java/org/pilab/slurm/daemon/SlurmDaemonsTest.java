@@ -116,6 +116,13 @@ class SlurmDaemonsTest {
     }
 
     @Test
+    void eachSrunTaskRunsItsCommandOnItsOwnNode() {
+        assertEquals("pi01\npi02\npi03\npi04\n", run(lab, "pi01", "srun --nodes=4 cat /etc/hostname"));
+        assertEquals("pi03\npi04\n", run(lab, "pi02", "srun -N2 -w pi[03-04] cat /etc/hostname"),
+                "a host list that is not a valid glob stays as typed");
+    }
+
+    @Test
     void batchOutputLandsOnTheSharedFolderAsTheJobsUser() {
         Lab l = Scenarios.slurmReady(27);
         run(l, "pi02", "cd /clusterfs && sbatch --output=/clusterfs/out-%j.txt --wrap='hostname; cat /etc/hostname'");

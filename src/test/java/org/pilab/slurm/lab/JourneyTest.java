@@ -48,9 +48,6 @@ class JourneyTest {
                 out.append(t.run(line));
             }
             seen.put(step.getKey(), out.toString());
-            if (System.getProperty("journey.dump") != null) {
-                System.out.println("#### " + step.getKey() + "\n" + out);
-            }
             if (step.getKey().endsWith("flash-the-rest")) {
                 String ping = t.run("ping -c 1 pi04.local");
                 assertTrue(ping.contains("1 received"), seen + ping);
