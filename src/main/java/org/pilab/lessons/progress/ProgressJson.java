@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,16 +67,14 @@ final class ProgressJson {
             throw new IOException("no \"lessons\" object");
         }
         Map<String, LessonProgress> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = lessons.fields(); it.hasNext();) {
-            var e = it.next();
+        for (var e : lessons.properties()) {
             JsonNode l = e.getValue();
             if (!l.isObject()) {
                 throw new IOException("lesson " + e.getKey() + " is not an object");
             }
             Map<String, StepProgress> steps = new LinkedHashMap<>();
             JsonNode s = l.path("steps");
-            for (Iterator<Map.Entry<String, JsonNode>> si = s.fields(); si.hasNext();) {
-                var se = si.next();
+            for (var se : s.properties()) {
                 JsonNode n = se.getValue();
                 if (!n.isObject() || !n.path("done").isBoolean()) {
                     throw new IOException("step " + se.getKey() + " of " + e.getKey() + " has no boolean \"done\"");
