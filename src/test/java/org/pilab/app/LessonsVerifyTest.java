@@ -46,7 +46,7 @@ class LessonsVerifyTest {
             Map.entry(8, "inside virtual jobs `pilab sweep --results DIR --report DIR` does not run"),
             Map.entry(9, RESTART),
             Map.entry(10, PILAB + " (`pilab plan --network wifi`); the rack has four slots, so its set-up cannot flash "
-                    + "pi05-pi08; no `rack cooling SLOT none|fan`; `sbatch --nodelist` is not recognized; `vcgencmd "
+                    + "pi05-pi08; no `rack cooling SLOT none|fan`; `vcgencmd "
                     + "measure_clock arm` is not registered; " + SSH_CONFIG + "; " + MD5SUM),
             Map.entry(11, MD5SUM),
             Map.entry(12, PILAB + " (`pilab cluster init`); its file_exists_local checks need the learner's own "
