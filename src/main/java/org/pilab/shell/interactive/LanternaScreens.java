@@ -1,0 +1,48 @@
+package org.pilab.shell.interactive;
+
+import java.io.IOException;
+import org.jline.terminal.Terminal;
+import org.pilab.tui.FullScreenTerminal;
+import org.pilab.tui.dashboard.Controls;
+import org.pilab.tui.dashboard.Dashboard;
+import org.pilab.tui.dashboard.DashboardSource;
+import org.pilab.tui.editor.Editor;
+import org.pilab.tui.editor.TextDocument;
+
+/**
+ * The real full-screen programs (the tui layer's editor and dashboard) on the JLine terminal's
+ * streams. The full-screen terminal is opened per program and closed after it, which puts the
+ * tty settings back as the shell had them.
+ *
+ * <p>JLine is not paused: for a system terminal pausing does nothing, and for a terminal fed by
+ * JLine's own input pump it would stop the very stream the program reads keys from. Between the
+ * prompt and the program nothing of JLine's reads or draws, which is what "one owner" needs.</p>
+ */
+final class LanternaScreens implements FullScreenRunner {
+
+    private final Terminal terminal;
+
+    LanternaScreens(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public void edit(TextDocument document) throws IOException {
+        try (FullScreenTerminal screen = open()) {
+            Editor.run(screen, document);
+        }
+    }
+
+    @Override
+    public void dashboard(DashboardSource source) throws IOException {
+        try (FullScreenTerminal screen = open()) {
+            Dashboard.run(screen, source, Controls.defaults());
+        }
+    }
+
+    private FullScreenTerminal open() throws IOException {
+        terminal.flush();
+        return FullScreenTerminal.onStreams(PollableInput.of(terminal.input()), terminal.output(),
+                terminal.encoding());
+    }
+}
