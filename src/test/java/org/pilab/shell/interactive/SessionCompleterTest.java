@@ -10,11 +10,11 @@ import java.io.PipedOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.reader.Candidate;
-import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser.ParseContext;
 import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +26,8 @@ class SessionCompleterTest {
                      new ByteArrayOutputStream());
              SessionWorker worker = new SessionWorker(session)) {
             SessionCompleter completer = new SessionCompleter(worker);
-            LineReader reader = LineReaderBuilder.builder().terminal(terminal).parser(new DefaultParser())
-                    .completer(completer).build();
+            LineReaderImpl reader = (LineReaderImpl) LineReaderBuilder.builder().terminal(terminal)
+                    .parser(new DefaultParser()).completer(completer).build();
             ParsedLine parsed = reader.getParser().parse(line, cursor, ParseContext.COMPLETE);
             List<Candidate> candidates = new ArrayList<>();
             reader.getCompleter().complete(reader, parsed, candidates);
