@@ -30,6 +30,8 @@ final class LanternaScreens implements FullScreenRunner {
     public void edit(TextDocument document) throws IOException {
         try (FullScreenTerminal screen = open()) {
             Editor.run(screen, document);
+        } finally {
+            resyncTtySettings();
         }
     }
 
@@ -37,12 +39,30 @@ final class LanternaScreens implements FullScreenRunner {
     public void dashboard(DashboardSource source) throws IOException {
         try (FullScreenTerminal screen = open()) {
             Dashboard.run(screen, source, Controls.defaults());
+        } finally {
+            resyncTtySettings();
         }
     }
 
     private FullScreenTerminal open() throws IOException {
         terminal.flush();
-        return FullScreenTerminal.onStreams(PollableInput.of(terminal.input()), terminal.output(),
-                terminal.encoding());
+        FullScreenTerminal screen = FullScreenTerminal.onStreams(PollableInput.of(terminal.input()),
+                terminal.output(), terminal.encoding());
+        resyncTtySettings();
+        return screen;
+    }
+
+    /**
+     * The full-screen terminal changes the tty settings with stty, behind JLine's back. JLine
+     * keeps a copy of the settings to decide whether its timed reads must first switch the tty to
+     * timed mode (VMIN 0, VTIME 1); with a stale copy it skips that and a 1 ms poll for a key
+     * blocks until one is pressed. Reading the real settings back into JLine fixes the copy.
+     */
+    private void resyncTtySettings() {
+        try {
+            terminal.setAttributes(terminal.getAttributes());
+        } catch (RuntimeException e) {
+            // Terminals without tty settings (an in-process one) have nothing to fix.
+        }
     }
 }
