@@ -47,7 +47,7 @@ final class LanternaScreens implements FullScreenRunner {
     private FullScreenTerminal open() throws IOException {
         terminal.flush();
         FullScreenTerminal screen = FullScreenTerminal.onStreams(PollableInput.of(terminal.input()),
-                terminal.output(), terminal.encoding());
+                new AutoFlushingOutput(terminal.output()), terminal.encoding());
         resyncTtySettings();
         return screen;
     }
