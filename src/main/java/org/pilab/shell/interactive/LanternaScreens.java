@@ -54,9 +54,10 @@ final class LanternaScreens implements FullScreenRunner {
 
     /**
      * The full-screen terminal changes the tty settings with stty, behind JLine's back. JLine
-     * keeps a copy of the settings to decide whether its timed reads must first switch the tty to
-     * timed mode (VMIN 0, VTIME 1); with a stale copy it skips that and a 1 ms poll for a key
-     * blocks until one is pressed. Reading the real settings back into JLine fixes the copy.
+     * keeps a copy of the settings and, for a timed read, switches the tty to timed mode (VMIN 0,
+     * VTIME 1) only when its copy says the tty is not in that mode already; a stale copy would
+     * turn the programs' 1 ms key polls into reads that wait for a key. Reading the real settings
+     * back into JLine on the way in and out keeps the copy true.
      */
     private void resyncTtySettings() {
         try {
