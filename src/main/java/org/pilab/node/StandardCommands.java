@@ -2,6 +2,7 @@ package org.pilab.node;
 
 import org.pilab.node.coreutils.AccountCommands;
 import org.pilab.node.coreutils.BoardCommands;
+import org.pilab.node.coreutils.ChecksumCommand;
 import org.pilab.node.coreutils.FileCommands;
 import org.pilab.node.coreutils.GrepCommand;
 import org.pilab.node.coreutils.LoginCommands;
@@ -57,6 +58,10 @@ public final class StandardCommands {
         r.register("uniq", bin + "uniq", TextCommands::uniq);
         r.register("tee", bin + "tee", TextCommands::tee);
         r.register("cut", bin + "cut", TextCommands::cut);
+        r.register("md5sum", bin + "md5sum", ChecksumCommand.md5sum());
+        r.register("sha1sum", bin + "sha1sum", ChecksumCommand.sha1sum());
+        r.register("sha256sum", bin + "sha256sum", ChecksumCommand.sha256sum());
+        r.register("sha512sum", bin + "sha512sum", ChecksumCommand.sha512sum());
         r.register("cp", bin + "cp", FileCommands::cp);
         r.register("mv", bin + "mv", FileCommands::mv);
         r.register("rm", bin + "rm", FileCommands::rm);
