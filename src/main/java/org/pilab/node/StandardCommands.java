@@ -26,6 +26,7 @@ import org.pilab.node.pkg.DpkgCommand;
 import org.pilab.node.service.JournalctlCommand;
 import org.pilab.node.service.SystemctlCommand;
 import org.pilab.node.shell.CommandRegistry;
+import org.pilab.node.shell.ShellCommand;
 import org.pilab.node.ssh.ScpCommand;
 import org.pilab.node.ssh.SshCommand;
 import org.pilab.node.ssh.SshCopyIdCommand;
@@ -45,6 +46,9 @@ public final class StandardCommands {
     public static void registerAll(CommandRegistry r) {
         String bin = "/usr/bin/";
         r.register("ls", bin + "ls", new LsCommand());
+        r.register("bash", bin + "bash", ShellCommand.bash());
+        r.register("sh", bin + "sh", ShellCommand.dash());
+        r.register("dash", bin + "dash", ShellCommand.dash());
         r.register("cat", bin + "cat", TextCommands::cat);
         r.register("less", bin + "less", TextCommands::pager);
         r.register("more", bin + "more", TextCommands::pager);

@@ -32,7 +32,6 @@ class LessonsVerifyTest {
             Map.entry(2, "step no-passwords passes before it is done: "
                     + "`pilab-imager --ssh-key` writes password_authentication = false although lesson 01 shows "
                     + "(and lesson 02 relies on) password_authentication = true"),
-            Map.entry(5, "the virtual shell has no `bash` command (wrong move `bash hello.sh`)"),
             Map.entry(6, "at a Pi's prompt `java -jar FILE --version` succeeds although FILE does not exist, so step "
                     + "jar-on-clusterfs passes before the jar is copied"),
             Map.entry(7, "`scontrol update jobid=N partition=long` by the job's owner is refused "
