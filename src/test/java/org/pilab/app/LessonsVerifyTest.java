@@ -32,15 +32,12 @@ class LessonsVerifyTest {
             Map.entry(2, "step no-passwords passes before it is done: "
                     + "`pilab-imager --ssh-key` writes password_authentication = false although lesson 01 shows "
                     + "(and lesson 02 relies on) password_authentication = true"),
-            Map.entry(6, "at a Pi's prompt `java -jar FILE --version` succeeds although FILE does not exist, so step "
-                    + "jar-on-clusterfs passes before the jar is copied"),
             Map.entry(7, "`scontrol update jobid=N partition=long` by the job's owner is refused "
                     + "(\"Invalid user id\")"),
             Map.entry(8, "inside virtual jobs `pilab sweep --results DIR --report DIR` does not run"),
             Map.entry(9, RESTART),
             Map.entry(10, PILAB + " (`pilab plan --network wifi`); the rack has four slots, so its set-up cannot flash "
-                    + "pi05-pi08; no `rack cooling SLOT none|fan`; `vcgencmd "
-                    + "measure_clock arm` is not registered"),
+                    + "pi05-pi08; no `rack cooling SLOT none|fan`"),
             Map.entry(11, "step real-memory: after `scontrol reconfigure` the virtual slurmctld returns a node drained "
                     + "for Low RealMemory to service by itself, so the wrong move without `state=resume` passes"),
             Map.entry(12, PILAB + " (`pilab cluster init`); its file_exists_local checks need the learner's own "
