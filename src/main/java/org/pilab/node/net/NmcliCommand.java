@@ -53,6 +53,9 @@ public final class NmcliCommand implements Command {
             if (verb.equals("wifi") && rest.size() >= 2 && rest.get(0).equals("connect")) {
                 return wifiConnect(inv, rest.subList(1, rest.size()));
             }
+            if (verb.equals("wifi") && (rest.isEmpty() || rest.get(0).equals("list"))) {
+                return wifiList(inv);
+            }
             return devStatus(inv);
         }
         inv.err().println("Error: argument '" + obj + "' not understood. Try passing --help instead.");
@@ -330,10 +333,41 @@ public final class NmcliCommand implements Command {
             boolean eth = i.kind() == InterfaceKind.ETHERNET;
             boolean radioOff = !eth && !RadioSwitches.wifiEnabled(h);
             String state = i.hasAddress() ? "connected" : eth || radioOff ? "unavailable" : "disconnected";
-            String conn = i.hasAddress() ? (eth ? NetworkSetup.WIRED : "preconfigured") : "--";
+            String conn = i.hasAddress() ? (eth ? NetworkSetup.WIRED : wifiProfileName(h, i.ssid())) : "--";
             inv.out().println(String.format(Locale.ROOT, "%-14s %-9s %-23s %-19s", i.name(), eth ? "ethernet" : "wifi", state, conn));
         }
         inv.out().println(String.format(Locale.ROOT, "%-14s %-9s %-23s %-19s", "lo", "loopback", "connected (externally)", "lo"));
+        return 0;
+    }
+
+    /** The saved Wi-Fi profile for {@code ssid} (Imager's "preconfigured", or the SSID nmcli named it after). */
+    private static String wifiProfileName(Host h, String ssid) {
+        for (String file : h.fs().listOrEmpty(NetworkSetup.NM_DIR)) {
+            IniFile f = IniFile.parse(h.fs().readOr(NetworkSetup.NM_DIR + "/" + file, ""));
+            if ("wifi".equals(f.get("connection", "type", "")) && f.get("wifi", "ssid", "").equals(ssid)) {
+                return f.get("connection", "id", file.replace(".nmconnection", ""));
+            }
+        }
+        return "preconfigured";
+    }
+
+    /**
+     * {@code nmcli dev wifi [list]}: the lab's one access point, marked {@code *} when wlan0
+     * uses it; a switched-off radio sees nothing.
+     */
+    private int wifiList(Invocation inv) {
+        Host h = inv.host();
+        inv.out().println("IN-USE  BSSID              SSID             MODE   CHAN  RATE        SIGNAL  BARS  SECURITY ");
+        if (h.netInterface("wlan0").isEmpty() || !RadioSwitches.wifiEnabled(h)) {
+            return 0;
+        }
+        String ssid = h.network().wifiSsid();
+        boolean inUse = h.netInterface("wlan0").map(i -> i.hasAddress() && ssid.equals(i.ssid())).orElse(false);
+        var r = h.network().random().freshStream("access-point");
+        String bssid = String.format(Locale.ROOT, "%02X:%02X:%02X:%02X:%02X:%02X", 0x3c, 0x84, 0x6a, r.nextInt(256),
+                r.nextInt(256), r.nextInt(256));
+        inv.out().println(String.format(Locale.ROOT, "%-7s %-18s %-16s %-6s %-5d %-11s %-7d %-5s %-9s",
+                inUse ? "*" : "", bssid, ssid, "Infra", 6, "130 Mbit/s", 72, "\u2582\u2584\u2586_", "WPA2"));
         return 0;
     }
 

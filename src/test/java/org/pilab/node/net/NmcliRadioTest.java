@@ -78,4 +78,17 @@ class NmcliRadioTest {
         assertTrue(table.startsWith("WIFI-HW  WIFI"), table);
         assertTrue(table.contains("disabled"), table);
     }
+
+    @Test
+    void theWifiListShowsTheAccessPointUntilTheRadioIsOff() {
+        String ssid = lab.network().wifiSsid();
+        String list = pi01.run("nmcli dev wifi list").output();
+        assertTrue(list.lines().anyMatch(l -> l.matches("\\s+\\S+\\s+" + ssid + "\\s+Infra.*")), list);
+        pi01.run("sudo nmcli dev wifi connect " + ssid + " password " + lab.network().wifiPassword());
+        assertTrue(pi01.run("nmcli dev wifi").output().lines().anyMatch(l -> l.startsWith("*") && l.contains(ssid)));
+        assertTrue(pi01.run("nmcli device").output().matches("(?s).*wlan0\\s+wifi\\s+connected\\s+" + ssid + "\\s.*"),
+                "the connection is named after the profile nmcli saved");
+        pi01.run("sudo nmcli radio wifi off");
+        assertEquals(1, pi01.run("nmcli dev wifi").output().lines().count(), "only the header");
+    }
 }
