@@ -74,4 +74,16 @@ class ShellScriptsTest {
         assertEquals("Hello from pi01\n/tmp\n", pi01.run("./hello.sh").output());
         assertEquals("/home/pi\n", pi01.run("pwd").output());
     }
+
+    @Test
+    void bashAtThePromptOpensANestedShellThatExitSays() {
+        pi01.run("cd /tmp; X=kept");
+        Session nested = pi01.run("bash").entered().orElseThrow();
+        assertEquals("/tmp\n", nested.run("pwd").output());
+        assertEquals("kept\n", nested.run("echo $X").output());
+        ShellResult bye = nested.run("exit");
+        assertEquals("exit\n", bye.output());
+        assertTrue(bye.exited());
+        assertEquals("/tmp\n", pi01.run("pwd").output(), "back in the shell that started it");
+    }
 }

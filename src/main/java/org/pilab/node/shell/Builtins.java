@@ -58,7 +58,7 @@ final class Builtins {
     private static int exit(Invocation inv) {
         inv.session().requestExit();
         if (inv.session().origin().isPresent() && !inv.session().isScript()) {
-            inv.out().println("logout");
+            inv.out().println(inv.session().isLogin() ? "logout" : "exit");
             if (!inv.session().exitMessage().isEmpty()) {
                 inv.out().println(inv.session().exitMessage());
             }

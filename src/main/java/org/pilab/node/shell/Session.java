@@ -33,6 +33,8 @@ public final class Session {
     /** Set for a shell running a script ({@code bash FILE}, {@code bash -c}): how its errors name it. */
     private String scriptName;
     private int scriptLine;
+    /** False for a shell started from another one ({@code bash} at a prompt): its exit says "exit", not "logout". */
+    private boolean login = true;
 
     /**
      * A login session (home directory, login environment) for {@code user} on {@code host},
@@ -149,7 +151,20 @@ public final class Session {
         s.cwd = cwd;
         s.lastStatus = lastStatus;
         s.scriptName = name;
+        s.login = false;
         return s;
+    }
+
+    /** {@code bash} typed at a prompt: an interactive, non-login child shell. */
+    Session interactiveChild() {
+        Session s = child(null);
+        s.scriptName = null;
+        return s;
+    }
+
+    /** Whether this is a login shell (ssh, console, {@code sudo -i}) rather than one started from a shell. */
+    boolean isLogin() {
+        return login;
     }
 
     /** Whether this shell runs a script (its {@code exit} ends the script, not a login). */
@@ -188,6 +203,9 @@ public final class Session {
     public String shellName() {
         if (scriptName != null) {
             return scriptName + ": line " + scriptLine;
+        }
+        if (!login) {
+            return "bash";
         }
         return origin == null && !host.hardware().isRaspberryPi() ? "bash" : "-bash";
     }

@@ -101,10 +101,7 @@ public final class ShellCommand implements Command {
 
     /** {@code bash} typed at a prompt: a nested shell in the same directory; {@code exit} returns. */
     private int interactive(Invocation inv) {
-        Session nested = inv.session().openOn(inv.host(), inv.user());
-        nested.cwd(inv.session().cwd());
-        nested.exitMessage("");
-        inv.session().enter(nested);
+        inv.session().enter(inv.session().interactiveChild());
         return 0;
     }
 }
