@@ -16,14 +16,15 @@ package org.pilab.node;
  * @param idleCelsius   SoC temperature at idle in open air
  * @param kernelFlavour suffix of the Raspberry Pi kernel release ({@code v8}, {@code 2712})
  * @param hasEthernet   whether eth0 exists (a Zero 2 W has none)
+ * @param maxClockMhz   the CPU clock when nothing throttles it
  */
 public record HardwareProfile(String id, String model, int cpus, int memoryMb, int realMemoryMb, String arch,
                               String macPrefix, long bootMillis, double idleCelsius, String kernelFlavour,
-                              boolean hasEthernet) {
+                              boolean hasEthernet, int maxClockMhz) {
 
     /** The learner's own machine. */
     public static final HardwareProfile LAPTOP = new HardwareProfile("laptop", "Laptop", 8, 15687, 15685, "x86_64",
-            "3c:52:82", 15_000, 45.0, "generic", true);
+            "3c:52:82", 15_000, 45.0, "generic", true, 2800);
 
     public boolean isRaspberryPi() {
         return !"x86_64".equals(arch);

@@ -42,7 +42,7 @@ public final class HardwareProfiles {
         };
         double idle = m.thermal().idleC().getOrDefault(Cooling.HEATSINK, m.thermal().idleC().get(Cooling.NONE));
         return new HardwareProfile(m.id(), board, m.cores(), m.realMemoryMb() + 2, m.realMemoryMb(), "aarch64", mac, boot,
-                idle, m.family() == BoardFamily.PI5 ? "2712" : "v8", m.network().hasEthernet());
+                idle, m.family() == BoardFamily.PI5 ? "2712" : "v8", m.network().hasEthernet(), m.cpu().maxClockMhz());
     }
 
     /** A probe that reads a thermal model at the simulator's current time. */
@@ -58,6 +58,12 @@ public final class HardwareProfiles {
             public int throttledBits() {
                 model.advanceTo(Math.max(model.time(), simulator.now()));
                 return model.throttledBits();
+            }
+
+            @Override
+            public int armClockMhz() {
+                model.advanceTo(Math.max(model.time(), simulator.now()));
+                return model.clockMhz();
             }
         };
     }

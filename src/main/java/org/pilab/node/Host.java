@@ -62,7 +62,7 @@ public final class Host {
         this.network = Objects.requireNonNull(network, "network");
         this.id = Objects.requireNonNull(id, "id");
         this.hardware = Objects.requireNonNull(hardware, "hardware");
-        this.thermal = ThermalProbe.constant(hardware.idleCelsius());
+        this.thermal = ThermalProbe.constant(hardware.idleCelsius(), hardware.maxClockMhz());
         this.hostname = hardware.isRaspberryPi() ? "raspberrypi" : id;
         SplittableRandom macs = random("mac");
         if (hardware.hasEthernet()) {

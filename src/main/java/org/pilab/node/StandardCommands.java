@@ -2,6 +2,7 @@ package org.pilab.node;
 
 import org.pilab.node.coreutils.AccountCommands;
 import org.pilab.node.coreutils.BoardCommands;
+import org.pilab.node.coreutils.ChecksumCommand;
 import org.pilab.node.coreutils.FileCommands;
 import org.pilab.node.coreutils.GrepCommand;
 import org.pilab.node.coreutils.LoginCommands;
@@ -25,6 +26,7 @@ import org.pilab.node.pkg.DpkgCommand;
 import org.pilab.node.service.JournalctlCommand;
 import org.pilab.node.service.SystemctlCommand;
 import org.pilab.node.shell.CommandRegistry;
+import org.pilab.node.shell.ShellCommand;
 import org.pilab.node.ssh.ScpCommand;
 import org.pilab.node.ssh.SshCommand;
 import org.pilab.node.ssh.SshCopyIdCommand;
@@ -44,6 +46,9 @@ public final class StandardCommands {
     public static void registerAll(CommandRegistry r) {
         String bin = "/usr/bin/";
         r.register("ls", bin + "ls", new LsCommand());
+        r.register("bash", bin + "bash", ShellCommand.bash());
+        r.register("sh", bin + "sh", ShellCommand.dash());
+        r.register("dash", bin + "dash", ShellCommand.dash());
         r.register("cat", bin + "cat", TextCommands::cat);
         r.register("less", bin + "less", TextCommands::pager);
         r.register("more", bin + "more", TextCommands::pager);
@@ -57,6 +62,10 @@ public final class StandardCommands {
         r.register("uniq", bin + "uniq", TextCommands::uniq);
         r.register("tee", bin + "tee", TextCommands::tee);
         r.register("cut", bin + "cut", TextCommands::cut);
+        r.register("md5sum", bin + "md5sum", ChecksumCommand.md5sum());
+        r.register("sha1sum", bin + "sha1sum", ChecksumCommand.sha1sum());
+        r.register("sha256sum", bin + "sha256sum", ChecksumCommand.sha256sum());
+        r.register("sha512sum", bin + "sha512sum", ChecksumCommand.sha512sum());
         r.register("cp", bin + "cp", FileCommands::cp);
         r.register("mv", bin + "mv", FileCommands::mv);
         r.register("rm", bin + "rm", FileCommands::rm);

@@ -11,8 +11,17 @@ public interface ThermalProbe {
     /** The {@code get_throttled} bit field (bit 0 under-voltage now, 1 capped, 2 throttled, 3 soft limit; +16 sticky). */
     int throttledBits();
 
-    static ThermalProbe constant(double celsius) {
+    /** The ARM cores' clock now ({@code vcgencmd measure_clock arm}): lower while throttled. */
+    int armClockMhz();
+
+    /** A cool board that never throttles: it always runs at {@code clockMhz}. */
+    static ThermalProbe constant(double celsius, int clockMhz) {
         return new ThermalProbe() {
+            @Override
+            public int armClockMhz() {
+                return clockMhz;
+            }
+
             @Override
             public double celsius() {
                 return celsius;

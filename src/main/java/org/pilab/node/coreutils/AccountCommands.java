@@ -47,7 +47,7 @@ public final class AccountCommands {
             inv.err().println("printf: usage: printf [-v var] format [arguments]");
             return 2;
         }
-        String format = inv.args().get(0).replace("\\n", "\n").replace("\\t", "\t");
+        String format = unescape(inv.args().get(0));
         List<String> args = inv.args().subList(1, inv.args().size());
         int used = 0;
         do {
@@ -70,6 +70,55 @@ public final class AccountCommands {
             inv.out().print(sb);
         } while (used < args.size() && format.contains("%"));
         return 0;
+    }
+
+    /** printf's backslash escapes in the format: \\ \n \t \r \a \b \f \v \" \NNN (octal) and \xHH. */
+    static String unescape(String f) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c != '\\' || i + 1 >= f.length()) {
+                sb.append(c);
+                continue;
+            }
+            char e = f.charAt(++i);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'v' -> sb.append('\u000b');
+                case '\\' -> sb.append('\\');
+                case '"' -> sb.append('"');
+                case 'x' -> {
+                    int end = i + 1;
+                    while (end < f.length() && end < i + 3 && Character.digit(f.charAt(end), 16) >= 0) {
+                        end++;
+                    }
+                    if (end == i + 1) {
+                        sb.append("\\x");
+                    } else {
+                        sb.append((char) Integer.parseInt(f.substring(i + 1, end), 16));
+                        i = end - 1;
+                    }
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int end = i;
+                        while (end < f.length() && end < i + 3 && f.charAt(end) >= '0' && f.charAt(end) <= '7') {
+                            end++;
+                        }
+                        sb.append((char) Integer.parseInt(f.substring(i, end), 8));
+                        i = end - 1;
+                    } else {
+                        sb.append('\\').append(e);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /** ps aux / ps -ef: init, sshd sessions and the main process of every running unit. */

@@ -25,11 +25,34 @@ public final class BoardCommands {
             case "measure_temp" -> inv.out().println(String.format(Locale.ROOT, "temp=%.1f'C", h.thermal().celsius()));
             case "get_throttled" -> inv.out().println("throttled=0x" + Integer.toHexString(h.thermal().throttledBits()));
             case "measure_volts" -> inv.out().println("volt=0.8600V");
+            case "measure_clock" -> {
+                return measureClock(inv, h);
+            }
             default -> {
                 inv.out().println("error=1 error_msg=\"Command not registered\"");
                 return 255;
             }
         }
+        return 0;
+    }
+
+    /**
+     * {@code vcgencmd measure_clock arm|core|...}: {@code frequency(ID)=HZ} with the firmware's
+     * clock id; the ARM clock follows the thermal model (lower while throttled). A clock the
+     * firmware does not know reads {@code frequency(0)=0}, as on the real board.
+     */
+    private static int measureClock(Invocation inv, Host h) {
+        if (inv.args().size() < 2) {
+            inv.out().println("error=2 error_msg=\"Invalid arguments\"");
+            return 255;
+        }
+        String clock = inv.args().get(1);
+        String line = switch (clock) {
+            case "arm" -> "frequency(48)=" + (long) h.thermal().armClockMhz() * 1_000_000L;
+            case "core" -> "frequency(1)=500000000";
+            default -> "frequency(0)=0";
+        };
+        inv.out().println(line);
         return 0;
     }
 
@@ -88,19 +111,60 @@ public final class BoardCommands {
         return 0;
     }
 
-    /** {@code java -version}: the JRE the release ships (17 on Bookworm, 21 on Trixie). */
+    /**
+     * {@code java -version} (to stderr) and {@code java --version} (to stdout): the JRE the
+     * release ships (17 on Bookworm, 21 on Trixie). {@code java -jar FILE ...} needs a readable
+     * jar; the lab's jars run inside SLURM jobs, so at a prompt only their {@code --version}
+     * answers, from the name and version the jar's header carries.
+     */
     public static int java(Invocation inv) {
         boolean j21 = inv.host().packages().isInstalled("openjdk-21-jre-headless");
-        if (!inv.args().contains("-version") && !inv.args().contains("--version")) {
+        var a = inv.args();
+        int jar = a.indexOf("-jar");
+        if (jar >= 0) {
+            return javaJar(inv, jar + 1 < a.size() ? a.get(jar + 1) : null, a.subList(Math.min(jar + 2, a.size()), a.size()));
+        }
+        boolean toStdout = a.contains("--version") || a.contains("--show-version");
+        if (!toStdout && !a.contains("-version")) {
             inv.err().println("Usage: java [options] <mainclass> [args...]");
+            inv.err().println("           (to execute a class)");
+            inv.err().println("   or  java [options] -jar <jarfile> [args...]");
+            inv.err().println("           (to execute a jar file)");
             return 1;
         }
         String v = j21 ? "21.0.8" : "17.0.16";
         String build = j21 ? "21.0.8+9-Debian-1" : "17.0.16+8-Debian-1deb12u1";
-        inv.err().println("openjdk version \"" + v + "\" " + (j21 ? "2025-07-15" : "2025-07-15"));
-        inv.err().println("OpenJDK Runtime Environment (build " + build + ")");
-        inv.err().println("OpenJDK 64-Bit Server VM (build " + build + ", mixed mode, sharing)");
+        var out = toStdout ? inv.out() : inv.err();
+        // -version quotes the number and names it "version"; --version prints it bare
+        out.println(toStdout ? "openjdk " + v + " 2025-07-15" : "openjdk version \"" + v + "\" 2025-07-15");
+        out.println("OpenJDK Runtime Environment (build " + build + ")");
+        out.println("OpenJDK 64-Bit Server VM (build " + build + ", mixed mode, sharing)");
         return 0;
+    }
+
+    private static int javaJar(Invocation inv, String file, java.util.List<String> args) {
+        if (file == null) {
+            inv.err().println("Error: -jar requires jar file specification");
+            return 1;
+        }
+        String text;
+        try {
+            text = inv.fs().read(inv.abs(file), inv.creds());
+        } catch (org.pilab.node.fs.FsException e) {
+            inv.err().println("Error: Unable to access jarfile " + file);
+            return 1;
+        }
+        if (!text.startsWith("PK\u0003\u0004")) {
+            inv.err().println("Error: Invalid or corrupt jarfile " + file);
+            return 1;
+        }
+        String[] header = text.substring(4).strip().split("\\s+");
+        if ((args.contains("--version") || args.contains("-V")) && header.length >= 2) {
+            inv.out().println(header[0] + " " + header[1]);
+            return 0;
+        }
+        inv.err().println("Error: " + file + " runs inside a SLURM job in the lab: submit it with sbatch or srun");
+        return 1;
     }
 
     public static int reboot(Invocation inv) {

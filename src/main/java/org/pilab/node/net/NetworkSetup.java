@@ -55,6 +55,12 @@ public final class NetworkSetup {
     }
 
     private static void configureWifi(Host host, NetInterface wlan) {
+        if (!RadioSwitches.wifiEnabled(host)) {
+            wlan.clearAddress();
+            wlan.carrier(false);
+            wlan.ssid(null);
+            return;
+        }
         String ssid = host.network().wifiSsid();
         String psk = host.network().wifiPassword();
         for (String name : host.fs().listOrEmpty(NM_DIR)) {

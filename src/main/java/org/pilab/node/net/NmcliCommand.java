@@ -14,7 +14,8 @@ import org.pilab.node.shell.Session;
 /**
  * nmcli for Bookworm/Trixie: {@code con show}, {@code con mod NAME prop value ...} (saved to
  * /etc/NetworkManager/system-connections/NAME.nmconnection), {@code con up NAME},
- * {@code con reload}, {@code dev status} and {@code dev wifi connect}. Changing the address a
+ * {@code con reload}, {@code con down NAME}, {@code dev status}, {@code dev wifi connect} and
+ * {@code radio [wifi|wwan|all] [on|off]}. Changing the address a
  * learner is connected through drops their SSH session, as it does for real.
  */
 public final class NmcliCommand implements Command {
@@ -41,10 +42,19 @@ public final class NmcliCommand implements Command {
             if (verb.equals("reload")) {
                 return 0;
             }
+            if (verb.equals("down")) {
+                return conDown(inv, rest);
+            }
+        }
+        if ("radio".startsWith(obj) && !obj.isEmpty()) {
+            return radio(inv, a.subList(1, a.size()));
         }
         if ("device".startsWith(obj) || obj.equals("dev") || obj.equals("d")) {
             if (verb.equals("wifi") && rest.size() >= 2 && rest.get(0).equals("connect")) {
                 return wifiConnect(inv, rest.subList(1, rest.size()));
+            }
+            if (verb.equals("wifi") && (rest.isEmpty() || rest.get(0).equals("list"))) {
+                return wifiList(inv);
             }
             return devStatus(inv);
         }
@@ -221,6 +231,83 @@ public final class NmcliCommand implements Command {
         return 0;
     }
 
+    /**
+     * {@code nmcli radio}: without a switch the table of all of them, with one its state
+     * ("enabled"/"disabled"), with on/off the change (root only: polkit refuses a plain user
+     * over SSH).
+     */
+    private int radio(Invocation inv, List<String> rest) {
+        Host h = inv.host();
+        String which = rest.isEmpty() ? "all" : rest.get(0);
+        boolean wifi = "wifi".startsWith(which) && !which.isEmpty();
+        boolean wwan = "wwan".startsWith(which) && which.length() >= 2;
+        boolean all = "all".startsWith(which) && !which.isEmpty();
+        if (!wifi && !wwan && !all) {
+            inv.err().println("Error: 'radio' command '" + which + "' is not valid.");
+            return 2;
+        }
+        if (rest.size() < 2) {
+            String w = RadioSwitches.wifiEnabled(h) ? "enabled" : "disabled";
+            String ww = RadioSwitches.wwanEnabled(h) ? "enabled" : "disabled";
+            if (all) {
+                inv.out().println("WIFI-HW  WIFI      WWAN-HW  WWAN     ");
+                inv.out().println(String.format(Locale.ROOT, "%-8s %-9s %-8s %-9s", "enabled", w, "missing", ww));
+            } else {
+                inv.out().println(wifi ? w : ww);
+            }
+            return 0;
+        }
+        String value = rest.get(1);
+        if (!value.equals("on") && !value.equals("off")) {
+            inv.err().println("Error: '" + value + "': invalid value, use 'on' or 'off'.");
+            return 2;
+        }
+        if (!inv.session().isRoot()) {
+            inv.err().println("Error: Failed to set radio: Not authorized to perform this operation.");
+            return 1;
+        }
+        List<String> before = h.addresses();
+        boolean on = value.equals("on");
+        if (wifi || all) {
+            RadioSwitches.setWifi(h, on);
+        }
+        if (wwan || all) {
+            RadioSwitches.setWwan(h, on);
+        }
+        dropSshIfAddressMoved(inv, before);
+        return 0;
+    }
+
+    /** {@code nmcli con down NAME}: the device leaves the network until the profile is brought up again. */
+    private int conDown(Invocation inv, List<String> rest) {
+        Host h = inv.host();
+        String name = rest.size() > 1 && rest.get(0).equals("id") ? rest.get(1) : rest.isEmpty() ? "" : rest.get(0);
+        Optional<String[]> p = profile(h, name);
+        if (p.isEmpty()) {
+            inv.err().println("Error: '" + name + "' is not an active connection.");
+            inv.err().println("Error: no active connection provided.");
+            return 10;
+        }
+        String device = p.get()[2].equals("wifi") ? "wlan0" : "eth0";
+        Optional<NetInterface> dev = h.netInterface(device).filter(NetInterface::hasAddress);
+        if (dev.isEmpty()) {
+            inv.err().println("Error: '" + name + "' is not an active connection.");
+            inv.err().println("Error: no active connection provided.");
+            return 10;
+        }
+        if (!inv.session().isRoot()) {
+            inv.err().println("Error: Connection deactivation failed: Not authorized to deactivate connections.");
+            return 1;
+        }
+        List<String> before = h.addresses();
+        dev.get().clearAddress();
+        int path = 2 + h.random("nm-active").nextInt(8);
+        inv.out().println("Connection '" + p.get()[0] + "' successfully deactivated (D-Bus active path: "
+                + "/org/freedesktop/NetworkManager/ActiveConnection/" + path + ")");
+        dropSshIfAddressMoved(inv, before);
+        return 0;
+    }
+
     /** An ssh session to an address that just went away hangs, then breaks. */
     static void dropSshIfAddressMoved(Invocation inv, List<String> before) {
         Host h = inv.host();
@@ -244,11 +331,43 @@ public final class NmcliCommand implements Command {
         inv.out().println("DEVICE         TYPE      STATE                   CONNECTION         ");
         for (NetInterface i : h.interfaces()) {
             boolean eth = i.kind() == InterfaceKind.ETHERNET;
-            String state = i.hasAddress() ? "connected" : eth ? "unavailable" : "disconnected";
-            String conn = i.hasAddress() ? (eth ? NetworkSetup.WIRED : "preconfigured") : "--";
+            boolean radioOff = !eth && !RadioSwitches.wifiEnabled(h);
+            String state = i.hasAddress() ? "connected" : eth || radioOff ? "unavailable" : "disconnected";
+            String conn = i.hasAddress() ? (eth ? NetworkSetup.WIRED : wifiProfileName(h, i.ssid())) : "--";
             inv.out().println(String.format(Locale.ROOT, "%-14s %-9s %-23s %-19s", i.name(), eth ? "ethernet" : "wifi", state, conn));
         }
         inv.out().println(String.format(Locale.ROOT, "%-14s %-9s %-23s %-19s", "lo", "loopback", "connected (externally)", "lo"));
+        return 0;
+    }
+
+    /** The saved Wi-Fi profile for {@code ssid} (Imager's "preconfigured", or the SSID nmcli named it after). */
+    private static String wifiProfileName(Host h, String ssid) {
+        for (String file : h.fs().listOrEmpty(NetworkSetup.NM_DIR)) {
+            IniFile f = IniFile.parse(h.fs().readOr(NetworkSetup.NM_DIR + "/" + file, ""));
+            if ("wifi".equals(f.get("connection", "type", "")) && f.get("wifi", "ssid", "").equals(ssid)) {
+                return f.get("connection", "id", file.replace(".nmconnection", ""));
+            }
+        }
+        return "preconfigured";
+    }
+
+    /**
+     * {@code nmcli dev wifi [list]}: the lab's one access point, marked {@code *} when wlan0
+     * uses it; a switched-off radio sees nothing.
+     */
+    private int wifiList(Invocation inv) {
+        Host h = inv.host();
+        inv.out().println("IN-USE  BSSID              SSID             MODE   CHAN  RATE        SIGNAL  BARS  SECURITY ");
+        if (h.netInterface("wlan0").isEmpty() || !RadioSwitches.wifiEnabled(h)) {
+            return 0;
+        }
+        String ssid = h.network().wifiSsid();
+        boolean inUse = h.netInterface("wlan0").map(i -> i.hasAddress() && ssid.equals(i.ssid())).orElse(false);
+        var r = h.network().random().freshStream("access-point");
+        String bssid = String.format(Locale.ROOT, "%02X:%02X:%02X:%02X:%02X:%02X", 0x3c, 0x84, 0x6a, r.nextInt(256),
+                r.nextInt(256), r.nextInt(256));
+        inv.out().println(String.format(Locale.ROOT, "%-7s %-18s %-16s %-6s %-5d %-11s %-7d %-5s %-9s",
+                inUse ? "*" : "", bssid, ssid, "Infra", 6, "130 Mbit/s", 72, "\u2582\u2584\u2586_", "WPA2"));
         return 0;
     }
 
@@ -257,6 +376,11 @@ public final class NmcliCommand implements Command {
         if (!inv.session().isRoot()) {
             inv.err().println("Error: Failed to add/activate new connection: Not authorized to control networking.");
             return 4;
+        }
+        if (!RadioSwitches.wifiEnabled(h)) {
+            // a switched-off radio scans nothing
+            inv.err().println("Error: No network with SSID '" + rest.get(0) + "' found.");
+            return 10;
         }
         String ssid = rest.get(0);
         String psk = rest.size() >= 3 && rest.get(1).equals("password") ? rest.get(2) : "";

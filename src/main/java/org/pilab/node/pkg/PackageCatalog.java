@@ -103,7 +103,8 @@ public final class PackageCatalog {
                 bins("/usr/bin", "ls", "cat", "cp", "mv", "rm", "mkdir", "rmdir", "chmod", "chown", "echo", "touch", "wc",
                         "sort", "head", "tail", "tee", "pwd", "true", "false", "whoami", "id", "uname", "nproc", "env",
                         "date", "df", "sleep", "ln", "uniq", "cut", "basename", "dirname", "stat", "yes", "tr", "base64",
-                        "sha256sum", "md5sum", "dd", "seq", "printf"));
+                        "sha256sum", "md5sum", "sha1sum", "sha512sum", "dd", "seq", "printf"));
+        baseAdd("dash", v("0.5.12-2", "0.5.12-12", "0.5.12-6ubuntu5"), "POSIX-compliant shell", bins("/usr/bin", "dash", "sh"));
         baseAdd("sed", v("4.9-1", "4.9-2", "4.9-2build1"), "GNU stream editor for filtering/transforming text",
                 bins("/usr/bin", "sed"));
         baseAdd("dpkg", v("1.21.22", "1.22.21", "1.22.6ubuntu6.1"), "Debian package management system", bins("/usr/bin", "dpkg"));

@@ -105,10 +105,40 @@ final class PackageScripts {
 
     static void chrony(Host host, StringBuilder log) {
         host.accounts().addSystemUser("_chrony", "/var/lib/chrony", "Chrony daemon");
-        String pool = host.os() == OsRelease.UBUNTU ? "pool ntp.ubuntu.com        iburst maxsources 4"
-                : "pool 2.debian.pool.ntp.org iburst";
-        host.fs().install("/etc/chrony/chrony.conf", "# Welcome to the chrony configuration file. See chrony.conf(5)\n"
-                + pool + "\n\ndriftfile /var/lib/chrony/chrony.drift\nmakestep 1 3\nrtcsync\n", 0, 0, 0644);
+        String pool = host.os() == OsRelease.UBUNTU
+                ? "# See http://www.pool.ntp.org/join.html for more information.\n"
+                        + "pool ntp.ubuntu.com        iburst maxsources 4\n"
+                        + "pool 0.ubuntu.pool.ntp.org iburst maxsources 1\n"
+                        + "pool 1.ubuntu.pool.ntp.org iburst maxsources 1\n"
+                        + "pool 2.ubuntu.pool.ntp.org iburst maxsources 2\n"
+                : "# Use Debian vendor zone.\npool 2.debian.pool.ntp.org iburst\n";
+        // Debian's file: local additions go in drop-ins (confdir, sourcedir), not in this file
+        host.fs().install("/etc/chrony/chrony.conf", "# Welcome to the chrony configuration file. See chrony.conf(5) for more\n"
+                + "# information about usable directives.\n\n"
+                + "# Include configuration files found in /etc/chrony/conf.d.\nconfdir /etc/chrony/conf.d\n\n"
+                + pool + "\n"
+                + "# Use time sources from DHCP.\nsourcedir /run/chrony-dhcp\n\n"
+                + "# Use NTP sources found in /etc/chrony/sources.d.\nsourcedir /etc/chrony/sources.d\n\n"
+                + "# This directive specify the location of the file containing ID/key pairs for\n"
+                + "# NTP authentication.\nkeyfile /etc/chrony/chrony.keys\n\n"
+                + "# This directive specify the file into which chronyd will store the rate\n"
+                + "# information.\ndriftfile /var/lib/chrony/chrony.drift\n\n"
+                + "# Save NTS keys and cookies.\nntsdumpdir /var/lib/chrony\n\n"
+                + "# Uncomment the following line to turn logging on.\n#log tracking measurements statistics\n\n"
+                + "# Log files location.\nlogdir /var/log/chrony\n\n"
+                + "# Stop bad estimates upsetting machine clock.\nmaxupdateskew 100.0\n\n"
+                + "# This directive enables kernel synchronisation (every 11 minutes) of the\n"
+                + "# real-time clock. Note that it can't be used along with the 'rtcfile' directive.\nrtcsync\n\n"
+                + "# Step the system clock instead of slewing it if the adjustment is larger than\n"
+                + "# one second, but only in the first three clock updates.\nmakestep 1 3\n\n"
+                + "# Get TAI-UTC offset and leap seconds from the system tz database.\n"
+                + "# This directive must be placed after the 'logdir' directive.\nleapsectz right/UTC\n", 0, 0, 0644);
+        host.fs().installDir("/etc/chrony/conf.d", 0, 0, 0755);
+        host.fs().installDir("/etc/chrony/sources.d", 0, 0, 0755);
+        int chronyGid = host.accounts().user("_chrony").map(a -> a.gid()).orElse(0);
+        host.fs().install("/etc/chrony/chrony.keys", "#1 MD5 AVeryLongAndRandomPassword\n", 0, chronyGid, 0640);
+        host.fs().installDir("/var/lib/chrony", 0, 0, 0755);
+        host.fs().installDir("/var/log/chrony", 0, 0, 0755);
         host.services().undefine("systemd-timesyncd");
         enableAndStart(host, StandardUnits.chrony(), log);
     }

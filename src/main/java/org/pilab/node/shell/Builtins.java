@@ -57,8 +57,8 @@ final class Builtins {
 
     private static int exit(Invocation inv) {
         inv.session().requestExit();
-        if (inv.session().origin().isPresent()) {
-            inv.out().println("logout");
+        if (inv.session().origin().isPresent() && !inv.session().isScript()) {
+            inv.out().println(inv.session().isLogin() ? "logout" : "exit");
             if (!inv.session().exitMessage().isEmpty()) {
                 inv.out().println(inv.session().exitMessage());
             }
@@ -97,7 +97,8 @@ final class Builtins {
             inv.err().println(inv.session().shellName() + ": " + inv.name() + ": filename argument required");
             return 2;
         }
-        return new ScriptRunner(inv.abs(inv.args().get(0))).run(inv);
+        // source runs the file in this very shell: its cd and variables stay
+        return ScriptRunner.inSameShell(inv.abs(inv.args().get(0))).run(inv);
     }
 
     private static int type(Invocation inv) {

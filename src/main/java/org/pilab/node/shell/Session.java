@@ -30,6 +30,11 @@ public final class Session {
     private Session entered;
     private String exitMessage = "";
     private boolean exitRequested;
+    /** Set for a shell running a script ({@code bash FILE}, {@code bash -c}): how its errors name it. */
+    private String scriptName;
+    private int scriptLine;
+    /** False for a shell started from another one ({@code bash} at a prompt): its exit says "exit", not "logout". */
+    private boolean login = true;
 
     /**
      * A login session (home directory, login environment) for {@code user} on {@code host},
@@ -132,6 +137,45 @@ public final class Session {
         return s;
     }
 
+    /**
+     * A child shell for a script ({@code bash FILE}, {@code ./FILE}, {@code bash -c}): it starts
+     * with a copy of this shell's variables and directory, and nothing it changes (cd, variables,
+     * exit) comes back to this one.
+     *
+     * @param name how bash names the script in its errors ({@code hello.sh: line 3: ...})
+     */
+    Session child(String name) {
+        Session s = new Session(host, user, responder, this);
+        s.variables.clear();
+        s.variables.putAll(variables);
+        s.cwd = cwd;
+        s.lastStatus = lastStatus;
+        s.scriptName = name;
+        s.login = false;
+        return s;
+    }
+
+    /** {@code bash} typed at a prompt: an interactive, non-login child shell. */
+    Session interactiveChild() {
+        Session s = child(null);
+        s.scriptName = null;
+        return s;
+    }
+
+    /** Whether this is a login shell (ssh, console, {@code sudo -i}) rather than one started from a shell. */
+    boolean isLogin() {
+        return login;
+    }
+
+    /** Whether this shell runs a script (its {@code exit} ends the script, not a login). */
+    boolean isScript() {
+        return scriptName != null;
+    }
+
+    void scriptLine(int line) {
+        this.scriptLine = line;
+    }
+
     Optional<String> ask(PromptResponder.Kind kind, String prompt) {
         terminal.append(prompt);
         Optional<String> answer = responder.answer(kind, prompt);
@@ -157,6 +201,12 @@ public final class Session {
      * {@code -bash} in a login shell (a Pi's console, ssh, {@code sudo -i}).
      */
     public String shellName() {
+        if (scriptName != null) {
+            return scriptName + ": line " + scriptLine;
+        }
+        if (!login) {
+            return "bash";
+        }
         return origin == null && !host.hardware().isRaspberryPi() ? "bash" : "-bash";
     }
 

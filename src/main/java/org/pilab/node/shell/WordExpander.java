@@ -124,7 +124,9 @@ final class WordExpander {
         return switch (name) {
             case "?" -> Integer.toString(session.lastStatus());
             case "$" -> "4242";
-            case "#", "0" -> name.equals("0") ? session.shellName() : "0";
+            case "0" -> session.variable("0").orElse(session.shellName());
+            case "#" -> session.variable("#").orElse("0");
+            case "@", "*" -> session.variable("@").orElse("");
             case "HOSTNAME" -> session.variable(name).orElse(session.host().hostname());
             default -> session.variable(name).orElse("");
         };

@@ -26,11 +26,17 @@ public final class ScpCommand implements Command {
     public int run(Invocation inv) {
         boolean recursive = false;
         List<String> ops = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        String configFile = null;
         for (int i = 0; i < inv.args().size(); i++) {
             String a = inv.args().get(i);
             if (a.equals("-r")) {
                 recursive = true;
-            } else if (a.equals("-P") || a.equals("-i") || a.equals("-o")) {
+            } else if (a.equals("-o") && i + 1 < inv.args().size()) {
+                options.add(inv.args().get(++i));
+            } else if (a.equals("-F") && i + 1 < inv.args().size()) {
+                configFile = inv.args().get(++i);
+            } else if (a.equals("-P") || a.equals("-i")) {
                 i++;
             } else if (!a.startsWith("-")) {
                 ops.add(a);
@@ -43,13 +49,13 @@ public final class ScpCommand implements Command {
             return 1;
         }
         String destArg = ops.get(ops.size() - 1);
-        Optional<Side> dest = side(inv, destArg);
+        Optional<Side> dest = side(inv, destArg, options, configFile);
         if (dest.isEmpty()) {
             return 255;
         }
         int status = 0;
         for (String srcArg : ops.subList(0, ops.size() - 1)) {
-            Optional<Side> src = side(inv, srcArg);
+            Optional<Side> src = side(inv, srcArg, options, configFile);
             if (src.isEmpty()) {
                 return 255;
             }
@@ -58,13 +64,14 @@ public final class ScpCommand implements Command {
         return status;
     }
 
-    private Optional<Side> side(Invocation inv, String arg) {
+    private Optional<Side> side(Invocation inv, String arg, List<String> options, String configFile) {
         int colon = arg.indexOf(':');
         if (colon <= 0 || arg.substring(0, colon).contains("/")) {
             return Optional.of(new Side(inv.fs(), inv.creds(), arg, inv.session().cwd()));
         }
-        SshClient.Destination d = SshClient.destination(inv, arg.substring(0, colon), null);
-        Optional<SshClient.Connection> c = SshClient.connect(inv, d, false, "ssh");
+        SshClient.Destination d = SshClient.destination(inv, arg.substring(0, colon), null, options, configFile);
+        Optional<SshClient.Connection> c = SshClient.connect(inv, d,
+                d.batchMode() ? SshClient.AuthMode.BATCH : SshClient.AuthMode.INTERACTIVE, "ssh", false);
         if (c.isEmpty()) {
             inv.err().println("scp: Connection closed");
             return Optional.empty();

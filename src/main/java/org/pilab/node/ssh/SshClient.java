@@ -25,8 +25,17 @@ import org.pilab.node.shell.Session;
  */
 public final class SshClient {
 
-    /** How to reach a host: who asked for it (as typed), the user and the resolved address. */
-    public record Destination(String typed, String user, String hostName, boolean acceptNewHostKeys) {
+    /**
+     * How to reach a host: who asked for it (as typed), the user, the resolved name, and the
+     * client options that shape the login ({@code StrictHostKeyChecking=accept-new|no},
+     * {@code PubkeyAuthentication}, {@code PasswordAuthentication}, {@code BatchMode}).
+     */
+    public record Destination(String typed, String user, String hostName, boolean acceptNewHostKeys,
+                              boolean pubkeyAuthentication, boolean passwordAuthentication, boolean batchMode) {
+
+        public Destination(String typed, String user, String hostName, boolean acceptNewHostKeys) {
+            this(typed, user, hostName, acceptNewHostKeys, true, true, false);
+        }
     }
 
     /**
@@ -42,8 +51,19 @@ public final class SshClient {
     private SshClient() {
     }
 
-    /** [user@]host with ~/.ssh/config's Host/HostName/User applied. */
+    /** [user@]host with ~/.ssh/config applied. */
     public static Destination destination(Invocation inv, String arg, String explicitUser) {
+        return destination(inv, arg, explicitUser, List.of(), null);
+    }
+
+    /**
+     * [user@]host with the {@code -o} options and then the client configuration applied
+     * (first value wins, as in OpenSSH).
+     *
+     * @param configFile {@code -F FILE}, or null for ~/.ssh/config
+     */
+    public static Destination destination(Invocation inv, String arg, String explicitUser, List<String> options,
+                                          String configFile) {
         String user = explicitUser;
         String host = arg;
         int at = arg.lastIndexOf('@');
@@ -52,49 +72,15 @@ public final class SshClient {
             host = arg.substring(at + 1);
         }
         String home = inv.session().variable("HOME").orElse("/");
-        String cfg = inv.fs().readOr(home + "/.ssh/config", "");
-        boolean matching = false;
-        String hostName = host;
-        String cfgUser = null;
-        boolean acceptNew = false;
-        for (String raw : cfg.split("\n")) {
-            String[] kv = raw.strip().split("\\s+", 2);
-            if (kv.length < 2) {
-                continue;
-            }
-            switch (kv[0].toLowerCase(Locale.ROOT)) {
-                case "host" -> matching = matchesAny(kv[1], host);
-                case "hostname" -> {
-                    if (matching) {
-                        hostName = kv[1];
-                    }
-                }
-                case "user" -> {
-                    if (matching && cfgUser == null) {
-                        cfgUser = kv[1];
-                    }
-                }
-                case "stricthostkeychecking" -> acceptNew |= matching
-                        && (kv[1].equalsIgnoreCase("accept-new") || kv[1].equalsIgnoreCase("no"));
-                default -> {
-                }
-            }
-        }
+        String path = configFile != null ? inv.abs(configFile) : home + "/.ssh/config";
+        SshConfig cfg = SshConfig.resolve(host, options, inv.fs().readOr(path, ""));
         if (user == null) {
-            user = cfgUser != null ? cfgUser : inv.user();
+            user = cfg.value("User").orElse(inv.user());
         }
-        return new Destination(host, user, hostName, acceptNew);
-    }
-
-    /** ssh_config's Host patterns: space-separated, with * and ? wildcards. */
-    private static boolean matchesAny(String patterns, String host) {
-        for (String p : patterns.split("\\s+")) {
-            String regex = p.replace(".", "\\.").replace("*", ".*").replace("?", ".");
-            if (host.matches(regex)) {
-                return true;
-            }
-        }
-        return false;
+        String strict = cfg.value("StrictHostKeyChecking").orElse("ask");
+        boolean acceptNew = strict.equalsIgnoreCase("accept-new") || strict.equalsIgnoreCase("no");
+        return new Destination(host, user, cfg.hostName(host), acceptNew, cfg.flag("PubkeyAuthentication", true),
+                cfg.flag("PasswordAuthentication", true), cfg.flag("BatchMode", false));
     }
 
     /**
@@ -136,7 +122,7 @@ public final class SshClient {
             inv.err().println(tool + ": connect to host " + d.hostName() + " port 22: Connection refused");
             return Optional.empty();
         }
-        if (mode == AuthMode.BATCH && !acceptNewHostKeys && !d.acceptNewHostKeys() && !hostKeyKnown(inv, d)) {
+        if ((mode == AuthMode.BATCH || d.batchMode()) && !acceptNewHostKeys && !d.acceptNewHostKeys() && !hostKeyKnown(inv, d)) {
             inv.err().println("Host key verification failed.");
             return Optional.empty();
         }
@@ -144,12 +130,14 @@ public final class SshClient {
             return Optional.empty();
         }
         Optional<Account> account = remote.accounts().user(d.user());
-        boolean keyOk = sshd.get().pubkeyAuthentication() && account.isPresent() && keyAccepted(inv, remote, account.get());
+        boolean keyOk = d.pubkeyAuthentication() && sshd.get().pubkeyAuthentication() && account.isPresent()
+                && keyAccepted(inv, remote, account.get());
         if (keyOk) {
             return Optional.of(open(inv, remote, d.user(), address.get()));
         }
         String methods = sshd.get().passwordAuthentication() ? "publickey,password" : "publickey";
-        if (mode != AuthMode.INTERACTIVE || !sshd.get().passwordAuthentication()) {
+        if (mode != AuthMode.INTERACTIVE || d.batchMode() || !d.passwordAuthentication()
+                || !sshd.get().passwordAuthentication()) {
             if (mode != AuthMode.KEYS_ONLY_QUIET) {
                 inv.err().println(d.user() + "@" + d.hostName() + ": Permission denied (" + methods + ").");
             }

@@ -30,17 +30,19 @@ public final class SshCommand implements Command {
         String user = null;
         String target = null;
         List<String> command = new ArrayList<>();
-        boolean acceptNew = false;
-        boolean batch = false;
+        List<String> options = new ArrayList<>();
+        String configFile = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (target != null) {
                 command.add(a);
             } else if (a.equals("-o") && i + 1 < args.size()) {
-                String opt = args.get(++i).toLowerCase(Locale.ROOT);
-                acceptNew |= opt.equals("stricthostkeychecking=accept-new") || opt.equals("stricthostkeychecking=no");
-                batch |= opt.equals("batchmode=yes");
-            } else if (a.equals("-p") || a.equals("-i") || a.equals("-F")) {
+                options.add(args.get(++i));
+            } else if (a.startsWith("-o") && a.length() > 2) {
+                options.add(a.substring(2));
+            } else if (a.equals("-F") && i + 1 < args.size()) {
+                configFile = args.get(++i);
+            } else if (a.equals("-p") || a.equals("-i")) {
                 i++;
             } else if (a.equals("-l") && i + 1 < args.size()) {
                 user = args.get(++i);
@@ -58,9 +60,9 @@ public final class SshCommand implements Command {
             usage(inv);
             return 255;
         }
-        SshClient.Destination d = SshClient.destination(inv, target, user);
+        SshClient.Destination d = SshClient.destination(inv, target, user, options, configFile);
         Optional<SshClient.Connection> c = SshClient.connect(inv, d,
-                batch ? SshClient.AuthMode.BATCH : SshClient.AuthMode.INTERACTIVE, "ssh", acceptNew);
+                d.batchMode() ? SshClient.AuthMode.BATCH : SshClient.AuthMode.INTERACTIVE, "ssh", false);
         if (c.isEmpty()) {
             return 255;
         }

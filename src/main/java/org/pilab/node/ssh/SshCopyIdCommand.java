@@ -1,5 +1,7 @@
 package org.pilab.node.ssh;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.pilab.node.account.Account;
@@ -16,10 +18,18 @@ public final class SshCopyIdCommand implements Command {
     public int run(Invocation inv) {
         String keyFile = null;
         String target = null;
+        List<String> options = new ArrayList<>();
+        String configFile = null;
         for (int i = 0; i < inv.args().size(); i++) {
             String a = inv.args().get(i);
             if (a.equals("-i") && i + 1 < inv.args().size()) {
                 keyFile = inv.args().get(++i);
+            } else if (a.equals("-o") && i + 1 < inv.args().size()) {
+                options.add(inv.args().get(++i));
+            } else if (a.equals("-F") && i + 1 < inv.args().size()) {
+                configFile = inv.args().get(++i);
+            } else if ((a.equals("-p") || a.equals("-t")) && i + 1 < inv.args().size()) {
+                i++;
             } else if (!a.startsWith("-")) {
                 target = a;
             }
@@ -39,7 +49,7 @@ public final class SshCopyIdCommand implements Command {
             return 1;
         }
         inv.err().println(TOOL + ": INFO: Source of key(s) to be installed: \"" + pubPath + "\"");
-        SshClient.Destination d = SshClient.destination(inv, target, null);
+        SshClient.Destination d = SshClient.destination(inv, target, null, options, configFile);
         inv.err().println(TOOL + ": INFO: attempting to log in with the new key(s), to filter out any that are already installed");
         Optional<SshClient.Connection> probe = SshClient.connect(inv, d, true, "ssh");
         if (probe.isPresent()) {
