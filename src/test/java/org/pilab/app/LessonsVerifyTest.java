@@ -25,8 +25,6 @@ class LessonsVerifyTest {
     private static final String SSH_CONFIG = "the virtual ssh does not expand `%h` in `~/.ssh/config` "
             + "(`HostName %h.local`), so `ssh pi01` cannot resolve \"%h.local\"";
     private static final String MD5SUM = "the virtual Pis have no `md5sum` (the checks compare files with it)";
-    private static final String RESTART = "`systemctl restart slurmctld` empties the queue and the accounting: the virtual "
-            + "slurmctld does not restore jobs from StateSaveLocation";
     private static final String PILAB = "the virtual laptop has no `pilab` command";
 
     /** Lesson number to why the virtual lab cannot run it yet. */
@@ -44,7 +42,6 @@ class LessonsVerifyTest {
             Map.entry(7, MD5SUM + "; `scontrol update jobid=N partition=long` by the job's owner is refused "
                     + "(\"Invalid user id\")"),
             Map.entry(8, "inside virtual jobs `pilab sweep --results DIR --report DIR` does not run"),
-            Map.entry(9, RESTART),
             Map.entry(10, PILAB + " (`pilab plan --network wifi`); the rack has four slots, so its set-up cannot flash "
                     + "pi05-pi08; no `rack cooling SLOT none|fan`; `vcgencmd "
                     + "measure_clock arm` is not registered; " + SSH_CONFIG + "; " + MD5SUM),

@@ -30,20 +30,20 @@ public final class Controller {
             "Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions";
     private static final JobEnvironment EMPTY_ENV = new JobEnvironment(Map.of(), "", List.of(), 0, new int[0]);
 
-    private final ClusterSpec spec;
-    private final SchedulerSettings settings;
+    private ClusterSpec spec;
+    private SchedulerSettings settings;
     private final Node[] nodes;
     private final Map<String, Node> nodesByName = new LinkedHashMap<>();
     private final Map<String, Partition> partitions = new LinkedHashMap<>();
-    private final Partition defaultPartition;
-    private final ResourceSelector selector;
-    private final MultifactorPriority multifactor;
+    private Partition defaultPartition;
+    private ResourceSelector selector;
+    private MultifactorPriority multifactor;
     private final int[] freeCpu;
     private final long[] freeMem;
     private final long startEpoch;
     private final JobOutput output;
-    private final BackfillPlanner backfill;
-    private final SubmissionRules rules;
+    private BackfillPlanner backfill;
+    private SubmissionRules rules;
     private final Map<String, ExternalCommand> commands = new HashMap<>();
     /** The discrete-event kernel: virtual clock (ms = epoch seconds x 1000) and event queue. */
     private final Simulator sim;
@@ -88,7 +88,6 @@ public final class Controller {
         this.nodes = new Node[spec.nodes().size()];
         this.freeCpu = new int[nodes.length];
         this.freeMem = new long[nodes.length];
-        int clusterCpus = 0;
         for (int i = 0; i < nodes.length; i++) {
             NodeSpec ns = spec.nodes().get(i);
             if (nodesByName.containsKey(ns.name())) {
@@ -99,12 +98,57 @@ public final class Controller {
             nodesByName.put(ns.name(), nodes[i]);
             freeCpu[i] = ns.cpus();
             freeMem[i] = ns.realMemoryMb();
-            clusterCpus += ns.cpus();
         }
+        this.output = new JobOutput(sink, nodes);
+        applyConfig(spec);
+    }
+
+    /**
+     * {@code scontrol reconfigure} (or a restart that recovers the saved state): the partitions,
+     * their limits and the scheduler settings of {@code newSpec} replace the current ones while
+     * every job, queued or running, and the accounting stay. Pending jobs move to the new
+     * partition of their partition's name.
+     *
+     * @throws IllegalArgumentException when the node definitions differ: those need a new controller
+     */
+    public void reconfigure(ClusterSpec newSpec) {
+        if (!newSpec.nodes().equals(spec.nodes())) {
+            throw new IllegalArgumentException("the node definitions changed: slurmctld must be restarted");
+        }
+        // the queue's order may depend on the partition: take the jobs out while it changes
+        List<Job> waiting = new ArrayList<>(pending);
+        pending.clear();
+        applyConfig(newSpec);
+        for (Job j : allJobs) {
+            Partition now = partitions.get(j.partition.name());
+            if (now != null) {
+                j.partition = now;
+            }
+        }
+        pending.addAll(waiting);
+        // a scheduler type change must not leave the other type's passes queued
+        if (backfillEvent != null) {
+            sim.cancel(backfillEvent);
+            backfillEvent = null;
+        }
+        if (priorityEvent != null) {
+            sim.cancel(priorityEvent);
+            priorityEvent = null;
+        }
+        version++;
+        requestPass();
+    }
+
+    /** Builds the partitions and the scheduler's helpers from {@code newSpec}; the nodes stay. */
+    private void applyConfig(ClusterSpec newSpec) {
+        Map<String, Partition> built = new LinkedHashMap<>();
         Partition dflt = null;
         int maxFactor = 1;
-        for (PartitionSpec ps : spec.partitions()) {
-            if (partitions.containsKey(ps.name())) {
+        for (Node n : nodes) {
+            n.partitions.clear();
+        }
+        for (PartitionSpec ps : newSpec.partitions()) {
+            if (built.containsKey(ps.name())) {
                 throw new IllegalArgumentException("duplicate entry for partition " + ps.name());
             }
             int[] idx = new int[ps.nodes().size()];
@@ -117,21 +161,30 @@ public final class Controller {
                 }
                 idx[i] = n.index();
                 cpus += n.cpus();
-                n.partitions.add(ps.name());
             }
-            Partition p = new Partition(ps, idx, cpus);
-            partitions.put(ps.name(), p);
+            built.put(ps.name(), new Partition(ps, idx, cpus));
             if (ps.isDefault()) {
-                dflt = p;
+                dflt = built.get(ps.name());
             }
             maxFactor = Math.max(maxFactor, ps.priorityJobFactor());
         }
+        for (PartitionSpec ps : newSpec.partitions()) {
+            ps.nodes().forEach(name -> nodesByName.get(name).partitions.add(ps.name()));
+        }
+        int clusterCpus = 0;
+        for (Node n : nodes) {
+            clusterCpus += n.cpus();
+        }
+        this.spec = newSpec;
+        this.settings = newSpec.settings();
+        partitions.clear();
+        partitions.putAll(built);
         this.defaultPartition = dflt;
         this.selector = new ResourceSelector(nodes, settings);
-        this.output = new JobOutput(sink, nodes);
         this.backfill = new BackfillPlanner(settings, selector, nodes.length);
         this.rules = new SubmissionRules(partitions, dflt, settings, selector, nodes);
         this.multifactor = new MultifactorPriority(settings, Math.max(1, clusterCpus), maxFactor);
+        usableVersion = -1;
     }
 
     // ---------------------------------------------------------------- queries

@@ -120,7 +120,11 @@ final class SlurmClientCommands {
         return r.exitCode();
     }
 
-    /** {@code scontrol reconfigure}: slurmctld reads slurm.conf again (here: a restart of the controller). */
+    /**
+     * {@code scontrol reconfigure}: slurmctld reads slurm.conf again and keeps every job; a change
+     * to the nodes' definitions takes a restart of the controller here (which still recovers the jobs
+     * it can).
+     */
     private static int reconfigure(SlurmRuntime rt, Host head, int uid, Invocation inv) {
         if (uid != 0) {
             inv.err().println("slurm_reconfigure error: Invalid user id");
@@ -131,8 +135,18 @@ final class SlurmClientCommands {
             inv.err().println("slurm_reconfigure error: Unspecified error");
             return 1;
         }
-        head.services().stop("slurmctld");
-        head.services().start("slurmctld");
+        try {
+            rt.sync();
+            rt.withController(c -> {
+                c.reconfigure(conf.get().spec());
+                return null;
+            });
+            rt.changed();
+            rt.sync();
+        } catch (IllegalArgumentException | org.pilab.slurm.conf.ConfParseException e) {
+            head.services().stop("slurmctld");
+            head.services().start("slurmctld");
+        }
         return 0;
     }
 
