@@ -940,6 +940,34 @@ public final class Controller {
         }
     }
 
+    /**
+     * {@code scontrol update JobId=...} on a job still pending: moves it to {@code partition} and/or
+     * sets its time limit (minutes, or {@link SlurmTimes#INFINITE}); a null partition or an empty
+     * limit leaves that one as it is.
+     * Who may do what is the caller's business (the owner may lower, an operator may also raise).
+     *
+     * @throws IllegalStateException when the job no longer pends
+     */
+    public void updatePending(Job j, Partition partition, java.util.OptionalLong timeLimitMin) {
+        if (j.state != JobState.PENDING) {
+            throw new IllegalStateException("Job is no longer pending execution");
+        }
+        // the queue's order depends on the partition's tier: re-insert the job
+        pending.remove(j);
+        if (partition != null) {
+            j.partition = partition;
+        }
+        if (timeLimitMin.isPresent()) {
+            j.timeLimitMin = timeLimitMin.getAsLong();
+        }
+        j.plannedStart = 0;
+        j.plannedNodeIdx = new int[0];
+        pending.add(j);
+        version++;
+        requestPass();
+        mainPass(false);
+    }
+
     /** The nodes backfill planned for a pending job, as a host list (empty if none planned). */
     public String plannedNodes(Job j) {
         List<String> names = new ArrayList<>();

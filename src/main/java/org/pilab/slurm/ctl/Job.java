@@ -24,7 +24,8 @@ public final class Job {
     final int cpusPerTask;
     final long memPerNodeMb;
     final long memPerCpuMb;
-    final long timeLimitMin;
+    /** Changes only by {@code scontrol update TimeLimit=}. */
+    long timeLimitMin;
     final String outputPattern;
     final String errorPattern;
     final List<Dependency> dependencies;
