@@ -185,6 +185,8 @@ final class ShellCommand implements Callable<Integer> {
         var learner = laptop.accounts().user(lab.learner()).orElseThrow();
         laptop.fs().install(learner.home() + "/pilab.jar", "PK\u0003\u0004 pilab " + VersionProvider.version()
                 + " (the virtual lab runs it as this program)\n", learner.uid(), learner.gid(), 0644);
+        // the launcher a `pilab` installation puts on the laptop's PATH
+        laptop.fs().install(LabPrompts.LAUNCHER, "#!/bin/sh\nexec java -jar \"$HOME/pilab.jar\" \"$@\"\n", 0, 0, 0755);
         Path examples = Path.of("datasets", "examples");
         if (!Files.isDirectory(examples)) {
             return;
