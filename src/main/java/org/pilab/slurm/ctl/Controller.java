@@ -109,12 +109,28 @@ public final class Controller {
      * every job, queued or running, and the accounting stay. Pending jobs move to the new
      * partition of their partition's name.
      *
-     * @throws IllegalArgumentException when the node definitions differ: those need a new controller
+     * <p>A node keeps its state (a drained node stays drained until resumed); new CPUs or
+     * RealMemory on its line apply.</p>
+     *
+     * @throws IllegalArgumentException when nodes were added, removed or renamed: that takes a new
+     *         controller (a restart of slurmctld); nothing changed then
      */
     public void reconfigure(ClusterSpec newSpec) {
-        if (!newSpec.nodes().equals(spec.nodes())) {
-            throw new IllegalArgumentException("the node definitions changed: slurmctld must be restarted");
+        List<String> before = spec.nodes().stream().map(NodeSpec::name).toList();
+        List<String> after = newSpec.nodes().stream().map(NodeSpec::name).toList();
+        if (!before.equals(after)) {
+            throw new IllegalArgumentException("the nodes changed: slurmctld must be restarted to add or remove nodes");
         }
+        for (int i = 0; i < nodes.length; i++) {
+            NodeSpec ns = newSpec.nodes().get(i);
+            if (!ns.equals(nodes[i].spec())) {
+                // what is allocated stays allocated: only the node's size changes
+                freeCpu[i] += ns.cpus() - nodes[i].cpus();
+                freeMem[i] += ns.realMemoryMb() - nodes[i].realMemory();
+                nodes[i].respec(ns);
+            }
+        }
+        nodeStateVersion++;
         // the queue's order may depend on the partition: take the jobs out while it changes
         List<Job> waiting = new ArrayList<>(pending);
         pending.clear();

@@ -60,6 +60,11 @@ public final class LabThermals {
             public int throttledBits() {
                 return current(board, sim.now()).throttledBits() | carriedSticky.getOrDefault(board, 0);
             }
+
+            /** {@code vcgencmd measure_clock arm}: the model's clock, lower while throttled. */
+            public int armClockMhz() {
+                return current(board, sim.now()).clockMhz();
+            }
         });
     }
 

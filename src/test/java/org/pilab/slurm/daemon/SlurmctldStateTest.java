@@ -66,4 +66,30 @@ class SlurmctldStateTest {
         assertEquals(before, run(lab, "squeue -h -o '%i %T'"));
         assertTrue(run(lab, "sinfo -h -o %P").contains("long"));
     }
+
+    @Test
+    void reconfigureAppliesANodesNewSizeButADrainedNodeStaysDrained() {
+        Lab lab = Scenarios.slurmReady(35);
+        run(lab, "sudo sed -i 's/RealMemory=[0-9]*/RealMemory=9000/' /etc/slurm/slurm.conf");
+        run(lab, "sudo scontrol reconfigure");
+        assertTrue(run(lab, "sinfo -h -N -n pi01 -o %t").startsWith("drain"), "a line larger than the board drains it");
+        run(lab, "sudo sed -i 's/RealMemory=9000/RealMemory=3000/' /etc/slurm/slurm.conf");
+        run(lab, "sudo scontrol reconfigure");
+        assertTrue(run(lab, "scontrol show node pi01").contains("RealMemory=3000"));
+        assertTrue(run(lab, "sinfo -h -N -n pi01 -o %t").startsWith("drain"), "only resume undrains");
+        run(lab, "sudo scontrol update nodename=pi01 state=resume");
+        assertEquals("idle\n", run(lab, "sinfo -h -N -n pi01 -o %t"));
+    }
+
+    @Test
+    void addingNodesTakesARestartNotAReconfigure() {
+        Lab lab = Scenarios.slurmReady(36);
+        run(lab, "sudo sed -i 's/pi\\[01-04\\]/pi[01-05]/g' /etc/slurm/slurm.conf");
+        run(lab, "sudo scontrol reconfigure");
+        assertEquals("4\n", run(lab, "sinfo -h -o %D"));
+        assertTrue(run(lab, "sudo tail -n 1 /var/log/slurm/slurmctld.log").contains("restarted to add or remove nodes"));
+        assertTrue(run(lab, "scontrol show node pi05").contains("not found"));
+        run(lab, "sudo systemctl restart slurmctld");
+        assertTrue(run(lab, "scontrol show node pi05").contains("NodeName=pi05"));
+    }
 }
