@@ -315,13 +315,31 @@ public final class Controller {
         return id;
     }
 
-    /** -w/--nodelist as node indices; slurmctld refuses names it does not know. */
+    /**
+     * The nodes -w/--nodelist allows, less those -x/--exclude names, as node indices (null: any
+     * node of the partition); slurmctld refuses names it does not know.
+     */
     private java.util.BitSet requiredNodes(JobRequest r) throws SubmitException {
-        if (r.nodeList == null || r.nodeList.isBlank()) {
+        boolean listed = r.nodeList != null && !r.nodeList.isBlank();
+        boolean excluded = r.exclude != null && !r.exclude.isBlank();
+        if (!listed && !excluded) {
             return null;
         }
         java.util.BitSet set = new java.util.BitSet(nodes.length);
-        for (String name : HostList.expand(r.nodeList)) {
+        if (listed) {
+            set.or(nodeIndices(r.nodeList));
+        } else {
+            set.set(0, nodes.length);
+        }
+        if (excluded) {
+            set.andNot(nodeIndices(r.exclude));
+        }
+        return set;
+    }
+
+    private java.util.BitSet nodeIndices(String hostList) throws SubmitException {
+        java.util.BitSet set = new java.util.BitSet(nodes.length);
+        for (String name : HostList.expand(hostList)) {
             Node n = nodesByName.get(name);
             if (n == null) {
                 throw new SubmitException("Invalid node name specified");
