@@ -36,10 +36,10 @@ class LessonsVerifyTest {
             Map.entry(4, "starts after lesson 01 (" + SSH_CONFIG + "); " + MD5SUM),
             Map.entry(5, "the virtual shell has no `bash` command (wrong move `bash hello.sh`)"),
             Map.entry(7, MD5SUM),
-            Map.entry(10, "a sweep task takes 27-40 virtual seconds on a Pi 4 (the engine's cost model), so the "
-                    + "`heat` array (120 tasks on one Pi) is still running when step `cool` submits to the same Pi "
-                    + "and its 400 s sleep ends; `vcgencmd measure_clock arm` is not registered; " + SSH_CONFIG
-                    + " (`ssh pi05` in its set-up); " + MD5SUM),
+            Map.entry(10, "step cool: a sweep task takes 27-40 virtual seconds on a Pi 4 (the engine's cost model), "
+                    + "so the `heat` array (120 tasks on one Pi) still holds pi03 when `cool` is submitted there, and "
+                    + "120 tasks need ~14 min, not the step's 400 s; " + SSH_CONFIG + " (`ssh pi05` in its set-up); "
+                    + MD5SUM),
             Map.entry(11, MD5SUM),
             Map.entry(12, "its file_exists_local checks need the learner's own machine, and its testbed step "
                     + "needs a real SLURM"));
