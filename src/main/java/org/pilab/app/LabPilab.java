@@ -27,7 +27,9 @@ import org.pilab.node.fs.VirtualFileSystem;
  * file is used as is when the same relative file (same bytes) exists here, else the file and
  * its sibling files (a sweep's base spec) are copied out. Outputs ({@code --out}, {@code --report},
  * {@code --json}) are written to scratch and copied into the virtual folder as the user, missing
- * parent folders created as the real command creates them. Scratch paths in the
+ * parent folders created as the real command creates them; what the output already holds is
+ * copied out first, and {@code cluster init} without {@code --out} writes its default folder
+ * in the virtual working folder, never here. Scratch paths in the
  * command's messages are shown as the virtual paths.</p>
  */
 final class LabPilab {
@@ -38,6 +40,8 @@ final class LabPilab {
 
     private static final Set<String> OUTPUTS = Set.of("--out", "--report", "--json");
     private static final Set<String> INPUT_DIRS = Set.of("--results");
+    /** {@code pilab cluster init}'s folder when no --out is given. */
+    private static final String CLUSTER_INIT_DEFAULT_OUT = "cluster-bundle";
 
     private final VirtualFileSystem fs;
     private final FsCredentials creds;
@@ -117,6 +121,13 @@ final class LabPilab {
                 mapped.add(mapValue("", a));
             }
         }
+        boolean clusterInit = args.size() > 1 && args.get(0).equals("cluster") && args.get(1).equals("init");
+        if (clusterInit && args.stream().noneMatch(a -> a.equals("--out") || a.startsWith("--out="))
+                && !args.contains("--help")) {
+            // its default folder is relative to where it runs: here, the virtual folder
+            mapped.add("--out");
+            mapped.add(mapValue("--out", CLUSTER_INIT_DEFAULT_OUT));
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Main.run(mapped.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
@@ -140,6 +151,10 @@ final class LabPilab {
             // the real command creates missing parent folders; the copy back does the same
             Path real = scratch.resolve("out-" + (++counter)).resolve(PathNames.baseName(virtual));
             Files.createDirectories(real.getParent());
+            if (fs.exists(virtual)) {
+                // what is there already counts (a non-empty --out folder needs --force)
+                VirtualFolders.toReal(fs, virtual, creds, real);
+            }
             outputs.put(virtual, real);
             shown.put(real.toString(), virtual);
             return real.toString();

@@ -104,4 +104,16 @@ class LabPilabTest {
         assertTrue(r.out().contains("COMPLETED"), r.out());
         assertTrue(r.out().contains("sweep.json"), r.out());
     }
+
+    @Test
+    void clusterInitWithoutOutWritesItsDefaultFolderInTheVirtualFolderOnly() {
+        boolean before = java.nio.file.Files.exists(Path.of("cluster-bundle"));
+        Run r = shell("ssh-keygen -t ed25519 -f ~/.ssh/id_ed25519 -N '' >/dev/null\n"
+                + "pilab cluster init --non-interactive --name pilab --nodes 2 --model pi4-4gb --head pi01 "
+                + "--subnet 10.0.0.0/24 --user pi --ssh-key ~/.ssh/id_ed25519.pub --os bookworm >/dev/null\n"
+                + "ls ~/cluster-bundle/slurm.conf\n", "--scenario", "fresh");
+        assertEquals(0, r.status(), r.out() + r.err());
+        assertEquals("/home/learner/cluster-bundle/slurm.conf\n", r.out());
+        assertEquals(before, java.nio.file.Files.exists(Path.of("cluster-bundle")), "nothing written to the real disk");
+    }
 }
