@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
         footer = {"", "Run 'pilab COMMAND --help' for a command's options."})
 public final class PilabCommand implements Callable<Integer> {
 
-    /** What a bare {@code pilab} runs: the help until the lesson shell exists. */
-    static final String[] DEFAULT_ARGS = {"--help"};
+    /** What a bare {@code pilab} runs: the lesson shell at the laptop of an empty rack, lessons listed. */
+    static final String[] DEFAULT_ARGS = {"shell", "--scenario", "fresh", "--welcome"};
 
     @Spec
     CommandSpec spec;

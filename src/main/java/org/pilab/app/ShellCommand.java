@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.pilab.lessons.catalogue.Catalogue;
+import org.pilab.lessons.progress.ProgressStore;
+import org.pilab.lessons.tutor.Tutor;
 import org.pilab.shell.ScriptedShell;
 import org.pilab.shell.ShellSession;
 import org.pilab.shell.session.LabSession;
@@ -62,6 +65,19 @@ final class ShellCommand implements Callable<Integer> {
                     + "of a ready cluster, else the laptop).")
     String on;
 
+    @Option(names = "--lessons", paramLabel = "DIR",
+            description = "Read the lessons the tutor offers from DIR (default: ./lessons in a clone, else the copy "
+                    + "in the jar).")
+    Path lessonsDir;
+
+    @Option(names = "--progress", paramLabel = "FILE",
+            description = "The lesson progress file (default: $PILAB_HOME/progress.json, else ~/.pilab/progress.json).")
+    Path progressFile;
+
+    @Option(names = "--welcome",
+            description = "Greet with the list of lessons before the first prompt (what a bare `pilab` does).")
+    boolean welcome;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
             description = "Seed of everything random in the lab (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -79,6 +95,7 @@ final class ShellCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        connectTutor(session, out, err);
         if (System.console() != null) {
             Integer status = interactive(session, err);
             if (status != null) {
@@ -86,6 +103,34 @@ final class ShellCommand implements Callable<Integer> {
             }
         }
         return new ScriptedShell(session, out, err).run(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The lesson tutor on this shell: lessons, lesson N, check, hint, solution, next, reset from any
+     * prompt. Lessons build their own labs with {@link LessonLabs}, so a lesson replays the same in
+     * the shell as in {@code pilab lessons verify}. Without readable lessons the shell still runs.
+     */
+    private void connectTutor(LabSession session, PrintWriter out, PrintWriter err) {
+        Catalogue catalogue;
+        try {
+            catalogue = LessonsCommand.catalogue(lessonsDir);
+        } catch (UserInputException e) {
+            err.println("pilab shell: no lessons in this shell: " + e.getMessage());
+            err.flush();
+            return;
+        }
+        ProgressStore store = progressFile != null ? new ProgressStore(progressFile)
+                : ProgressStore.atDefaultLocation(System.getenv(), System.getProperty("user.home"));
+        Tutor tutor = new Tutor(catalogue, store, LessonLabs.factory());
+        tutor.localDir(Path.of("").toAbsolutePath());
+        TutorHooks.connect(tutor, session);
+        tutor.startupMessage().ifPresent(err::print);
+        if (welcome) {
+            out.print("Welcome to Pi Cluster Lab. You are at your laptop, next to a rack of Raspberry Pis.\n\n");
+            out.print(tutor.lessons());
+        }
+        out.flush();
+        err.flush();
     }
 
     /**
@@ -140,6 +185,8 @@ final class ShellCommand implements Callable<Integer> {
         var learner = laptop.accounts().user(lab.learner()).orElseThrow();
         laptop.fs().install(learner.home() + "/pilab.jar", "PK\u0003\u0004 pilab " + VersionProvider.version()
                 + " (the virtual lab runs it as this program)\n", learner.uid(), learner.gid(), 0644);
+        // the launcher a `pilab` installation puts on the laptop's PATH
+        laptop.fs().install(LabPrompts.LAUNCHER, "#!/bin/sh\nexec java -jar \"$HOME/pilab.jar\" \"$@\"\n", 0, 0, 0755);
         Path examples = Path.of("datasets", "examples");
         if (!Files.isDirectory(examples)) {
             return;

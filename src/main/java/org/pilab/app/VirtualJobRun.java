@@ -59,6 +59,9 @@ final class VirtualJobRun implements ExternalCommand {
     /** {@code --version}: the JVM start on a Pi 4, whole seconds. */
     private static final long JVM_START_SECONDS_WHOLE = 3;
 
+    /** The commands that run here as themselves, through {@link LabPilab}. */
+    private static final java.util.Set<String> IN_PROCESS = java.util.Set.of("sweep", "plan", "cluster");
+
     private final Lab lab;
     private final Map<DataLocation, PriceTable> prices = new HashMap<>();
 
@@ -71,6 +74,7 @@ final class VirtualJobRun implements ExternalCommand {
         VirtualJobRun run = new VirtualJobRun(lab);
         lab.registerExternal("pilab", run);
         lab.registerExternal("java", run);
+        LabPrompts.install(lab);
     }
 
     @Override
@@ -100,11 +104,32 @@ final class VirtualJobRun implements ExternalCommand {
             if (args.size() >= 2 && args.get(0).equals("job") && args.get(1).equals("run")) {
                 return jobRun(node.get(), env, args.subList(2, args.size()));
             }
+            if (!args.isEmpty() && IN_PROCESS.contains(args.get(0))) {
+                return inProcess(node.get(), env, args);
+            }
         } catch (IOException | RuntimeException e) {
             return fail("pilab: " + e.getMessage(), 1);
         }
-        return fail("pilab: inside a virtual job only `pilab backtest SPEC`, `pilab job run SPEC --out DIR` and "
-                + "`pilab --version` run", 2);
+        return fail("pilab: inside a virtual job only `pilab backtest`, `pilab job run`, `pilab sweep`, `pilab plan`, "
+                + "`pilab cluster init` and `pilab --version` run", 2);
+    }
+
+    /**
+     * {@code pilab sweep ...}, {@code pilab plan ...}, {@code pilab cluster init ...} in a job: the
+     * real command on the job's node, its files mirrored (see {@link LabPilab}); it takes the JVM's
+     * start-up time, its output printed when it ends.
+     */
+    private static PayloadResult inProcess(Host node, JobEnvironment env, List<String> args) {
+        String cwd = env.get("SLURM_SUBMIT_DIR") == null ? "/" : env.get("SLURM_SUBMIT_DIR");
+        LabPilab.Outcome o = LabPilab.run(node, credentials(node, env), cwd, args);
+        List<OutputLine> lines = new ArrayList<>();
+        if (!o.out().isEmpty()) {
+            lines.add(new OutputLine(JVM_START_SECONDS_WHOLE, false, o.out()));
+        }
+        if (!o.err().isEmpty()) {
+            lines.add(new OutputLine(JVM_START_SECONDS_WHOLE, true, o.err()));
+        }
+        return new PayloadResult(lines, o.status(), JVM_START_SECONDS_WHOLE);
     }
 
     /** Why {@code java -jar JAR} would not start on the node: no Java installed, or no such jar there. */

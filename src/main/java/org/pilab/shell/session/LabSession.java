@@ -31,8 +31,11 @@ public final class LabSession implements ShellSession {
     /** Exit status of a command that failed inside the simulator itself (EX_SOFTWARE). */
     private static final int INTERNAL_ERROR = 70;
 
-    private final Lab lab;
+    private Lab lab;
     private final Deque<Session> sessions = new ArrayDeque<>();
+    private SessionHooks hooks = SessionHooks.NONE;
+    /** Set when a line replaced the lab under the session (the tutor's lesson N or reset). */
+    private boolean switched;
     private final ClockSpeed speed = new ClockSpeed();
     private int lastStatus;
     private boolean finished;
@@ -44,6 +47,24 @@ public final class LabSession implements ShellSession {
 
     public Lab lab() {
         return lab;
+    }
+
+    /** Lets {@code hooks} speak after each line and on the status line. */
+    public LabSession withHooks(SessionHooks hooks) {
+        this.hooks = hooks;
+        return this;
+    }
+
+    /**
+     * Moves the learner to a new lab (a lesson's start state): back at its laptop, every ssh hop
+     * of the old lab gone. Safe to call while a line of the old lab is running.
+     */
+    public void switchTo(Lab newLab) {
+        lab = newLab;
+        sessions.clear();
+        sessions.push(newLab.learnerSession());
+        finished = false;
+        switched = true;
     }
 
     /**
@@ -95,6 +116,7 @@ public final class LabSession implements ShellSession {
             return new CommandOutcome("", "", 0, new FullScreenRequest.Dashboard(new LabDashboard(lab, 0)));
         }
         Session s = current();
+        switched = false;
         ShellResult r;
         try {
             r = s.run(line);
@@ -106,12 +128,17 @@ public final class LabSession implements ShellSession {
         }
         lab.slurm().sync();
         lastStatus = r.status();
-        r.entered().ifPresent(sessions::push);
-        if (r.exited() && r.entered().isEmpty()) {
-            leave(s);
+        if (!switched) {
+            r.entered().ifPresent(sessions::push);
+            if (r.exited() && r.entered().isEmpty()) {
+                leave(s);
+            }
+            dropDeadHops();
         }
-        dropDeadHops();
-        return CommandOutcome.of(r.output(), "", r.status());
+        String said = hooks.afterLine(line).orElse("");
+        String shown = said.isEmpty() || r.output().isEmpty() || r.output().endsWith("\n") ? r.output()
+                : r.output() + "\n";
+        return CommandOutcome.of(shown + said, "", r.status());
     }
 
     /** A line with pipes, lists or redirections goes to the host's shell whole. */
@@ -174,7 +201,8 @@ public final class LabSession implements ShellSession {
     @Override
     public String statusLine() {
         String time = SlurmTimes.date(Math.floorDiv(lab.network().nowMillis(), 1000)).replace('T', ' ');
-        return " " + time + " UTC   clock " + speed.describe();
+        String prefix = hooks.statusPrefix();
+        return (prefix.isEmpty() ? "" : " " + prefix + "  |") + " " + time + " UTC   clock " + speed.describe();
     }
 
     @Override

@@ -14,6 +14,7 @@ final class JobOptions {
 
     static final List<Getopt.Opt> OPTS = List.of(
             Getopt.arg("job-name", 'J'), Getopt.arg("partition", 'p'), Getopt.arg("nodes", 'N'), Getopt.arg("nodelist", 'w'),
+            Getopt.arg("exclude", 'x'),
             Getopt.arg("ntasks", 'n'), Getopt.arg("cpus-per-task", 'c'), Getopt.arg("mem", '\0'),
             Getopt.arg("mem-per-cpu", '\0'), Getopt.arg("time", 't'), Getopt.arg("output", 'o'),
             Getopt.arg("error", 'e'), Getopt.arg("array", 'a'), Getopt.arg("wrap", '\0'),
@@ -43,6 +44,7 @@ final class JobOptions {
                 case "job-name" -> r.name(v);
                 case "partition" -> r.partition(v);
                 case "nodelist" -> r.nodeList(v);
+                case "exclude" -> r.exclude(v);
                 case "nodes" -> r.nodes(positive(prog, v, "invalid node count `" + v + "'"));
                 case "ntasks" -> r.ntasks(positive(prog, v, "invalid number of tasks (-n " + v + ")"));
                 case "cpus-per-task" -> r.cpusPerTask(positive(prog, v, "invalid number of cpus per task (-c "

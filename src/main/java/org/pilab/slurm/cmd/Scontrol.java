@@ -389,6 +389,9 @@ public final class Scontrol {
             }
             kv.put(item.substring(0, eq).toLowerCase(Locale.ROOT), item.substring(eq + 1));
         }
+        if (kv.containsKey("jobid")) {
+            return JobUpdate.apply(c, who, kv);
+        }
         if (who.uid() != 0) {
             return CommandResult.error("slurm_update error: Invalid user id\n", 1);
         }

@@ -30,20 +30,20 @@ public final class Controller {
             "Nodes required for job are DOWN, DRAINED or reserved for jobs in higher priority partitions";
     private static final JobEnvironment EMPTY_ENV = new JobEnvironment(Map.of(), "", List.of(), 0, new int[0]);
 
-    private final ClusterSpec spec;
-    private final SchedulerSettings settings;
+    private ClusterSpec spec;
+    private SchedulerSettings settings;
     private final Node[] nodes;
     private final Map<String, Node> nodesByName = new LinkedHashMap<>();
     private final Map<String, Partition> partitions = new LinkedHashMap<>();
-    private final Partition defaultPartition;
-    private final ResourceSelector selector;
-    private final MultifactorPriority multifactor;
+    private Partition defaultPartition;
+    private ResourceSelector selector;
+    private MultifactorPriority multifactor;
     private final int[] freeCpu;
     private final long[] freeMem;
     private final long startEpoch;
     private final JobOutput output;
-    private final BackfillPlanner backfill;
-    private final SubmissionRules rules;
+    private BackfillPlanner backfill;
+    private SubmissionRules rules;
     private final Map<String, ExternalCommand> commands = new HashMap<>();
     /** The discrete-event kernel: virtual clock (ms = epoch seconds x 1000) and event queue. */
     private final Simulator sim;
@@ -88,7 +88,6 @@ public final class Controller {
         this.nodes = new Node[spec.nodes().size()];
         this.freeCpu = new int[nodes.length];
         this.freeMem = new long[nodes.length];
-        int clusterCpus = 0;
         for (int i = 0; i < nodes.length; i++) {
             NodeSpec ns = spec.nodes().get(i);
             if (nodesByName.containsKey(ns.name())) {
@@ -99,12 +98,73 @@ public final class Controller {
             nodesByName.put(ns.name(), nodes[i]);
             freeCpu[i] = ns.cpus();
             freeMem[i] = ns.realMemoryMb();
-            clusterCpus += ns.cpus();
         }
+        this.output = new JobOutput(sink, nodes);
+        applyConfig(spec);
+    }
+
+    /**
+     * {@code scontrol reconfigure} (or a restart that recovers the saved state): the partitions,
+     * their limits and the scheduler settings of {@code newSpec} replace the current ones while
+     * every job, queued or running, and the accounting stay. Pending jobs move to the new
+     * partition of their partition's name.
+     *
+     * <p>A node keeps its state (a drained node stays drained until resumed); new CPUs or
+     * RealMemory on its line apply.</p>
+     *
+     * @throws IllegalArgumentException when nodes were added, removed or renamed: that takes a new
+     *         controller (a restart of slurmctld); nothing changed then
+     */
+    public void reconfigure(ClusterSpec newSpec) {
+        List<String> before = spec.nodes().stream().map(NodeSpec::name).toList();
+        List<String> after = newSpec.nodes().stream().map(NodeSpec::name).toList();
+        if (!before.equals(after)) {
+            throw new IllegalArgumentException("the nodes changed: slurmctld must be restarted to add or remove nodes");
+        }
+        for (int i = 0; i < nodes.length; i++) {
+            NodeSpec ns = newSpec.nodes().get(i);
+            if (!ns.equals(nodes[i].spec())) {
+                // what is allocated stays allocated: only the node's size changes
+                freeCpu[i] += ns.cpus() - nodes[i].cpus();
+                freeMem[i] += ns.realMemoryMb() - nodes[i].realMemory();
+                nodes[i].respec(ns);
+            }
+        }
+        nodeStateVersion++;
+        // the queue's order may depend on the partition: take the jobs out while it changes
+        List<Job> waiting = new ArrayList<>(pending);
+        pending.clear();
+        applyConfig(newSpec);
+        for (Job j : allJobs) {
+            Partition now = partitions.get(j.partition.name());
+            if (now != null) {
+                j.partition = now;
+            }
+        }
+        pending.addAll(waiting);
+        // a scheduler type change must not leave the other type's passes queued
+        if (backfillEvent != null) {
+            sim.cancel(backfillEvent);
+            backfillEvent = null;
+        }
+        if (priorityEvent != null) {
+            sim.cancel(priorityEvent);
+            priorityEvent = null;
+        }
+        version++;
+        requestPass();
+    }
+
+    /** Builds the partitions and the scheduler's helpers from {@code newSpec}; the nodes stay. */
+    private void applyConfig(ClusterSpec newSpec) {
+        Map<String, Partition> built = new LinkedHashMap<>();
         Partition dflt = null;
         int maxFactor = 1;
-        for (PartitionSpec ps : spec.partitions()) {
-            if (partitions.containsKey(ps.name())) {
+        for (Node n : nodes) {
+            n.partitions.clear();
+        }
+        for (PartitionSpec ps : newSpec.partitions()) {
+            if (built.containsKey(ps.name())) {
                 throw new IllegalArgumentException("duplicate entry for partition " + ps.name());
             }
             int[] idx = new int[ps.nodes().size()];
@@ -117,21 +177,30 @@ public final class Controller {
                 }
                 idx[i] = n.index();
                 cpus += n.cpus();
-                n.partitions.add(ps.name());
             }
-            Partition p = new Partition(ps, idx, cpus);
-            partitions.put(ps.name(), p);
+            built.put(ps.name(), new Partition(ps, idx, cpus));
             if (ps.isDefault()) {
-                dflt = p;
+                dflt = built.get(ps.name());
             }
             maxFactor = Math.max(maxFactor, ps.priorityJobFactor());
         }
+        for (PartitionSpec ps : newSpec.partitions()) {
+            ps.nodes().forEach(name -> nodesByName.get(name).partitions.add(ps.name()));
+        }
+        int clusterCpus = 0;
+        for (Node n : nodes) {
+            clusterCpus += n.cpus();
+        }
+        this.spec = newSpec;
+        this.settings = newSpec.settings();
+        partitions.clear();
+        partitions.putAll(built);
         this.defaultPartition = dflt;
         this.selector = new ResourceSelector(nodes, settings);
-        this.output = new JobOutput(sink, nodes);
         this.backfill = new BackfillPlanner(settings, selector, nodes.length);
         this.rules = new SubmissionRules(partitions, dflt, settings, selector, nodes);
         this.multifactor = new MultifactorPriority(settings, Math.max(1, clusterCpus), maxFactor);
+        usableVersion = -1;
     }
 
     // ---------------------------------------------------------------- queries
@@ -246,13 +315,31 @@ public final class Controller {
         return id;
     }
 
-    /** -w/--nodelist as node indices; slurmctld refuses names it does not know. */
+    /**
+     * The nodes -w/--nodelist allows, less those -x/--exclude names, as node indices (null: any
+     * node of the partition); slurmctld refuses names it does not know.
+     */
     private java.util.BitSet requiredNodes(JobRequest r) throws SubmitException {
-        if (r.nodeList == null || r.nodeList.isBlank()) {
+        boolean listed = r.nodeList != null && !r.nodeList.isBlank();
+        boolean excluded = r.exclude != null && !r.exclude.isBlank();
+        if (!listed && !excluded) {
             return null;
         }
         java.util.BitSet set = new java.util.BitSet(nodes.length);
-        for (String name : HostList.expand(r.nodeList)) {
+        if (listed) {
+            set.or(nodeIndices(r.nodeList));
+        } else {
+            set.set(0, nodes.length);
+        }
+        if (excluded) {
+            set.andNot(nodeIndices(r.exclude));
+        }
+        return set;
+    }
+
+    private java.util.BitSet nodeIndices(String hostList) throws SubmitException {
+        java.util.BitSet set = new java.util.BitSet(nodes.length);
+        for (String name : HostList.expand(hostList)) {
             Node n = nodesByName.get(name);
             if (n == null) {
                 throw new SubmitException("Invalid node name specified");
@@ -885,6 +972,34 @@ public final class Controller {
             requestPass();
             mainPass(false);
         }
+    }
+
+    /**
+     * {@code scontrol update JobId=...} on a job still pending: moves it to {@code partition} and/or
+     * sets its time limit (minutes, or {@link SlurmTimes#INFINITE}); a null partition or an empty
+     * limit leaves that one as it is.
+     * Who may do what is the caller's business (the owner may lower, an operator may also raise).
+     *
+     * @throws IllegalStateException when the job no longer pends
+     */
+    public void updatePending(Job j, Partition partition, java.util.OptionalLong timeLimitMin) {
+        if (j.state != JobState.PENDING) {
+            throw new IllegalStateException("Job is no longer pending execution");
+        }
+        // the queue's order depends on the partition's tier: re-insert the job
+        pending.remove(j);
+        if (partition != null) {
+            j.partition = partition;
+        }
+        if (timeLimitMin.isPresent()) {
+            j.timeLimitMin = timeLimitMin.getAsLong();
+        }
+        j.plannedStart = 0;
+        j.plannedNodeIdx = new int[0];
+        pending.add(j);
+        version++;
+        requestPass();
+        mainPass(false);
     }
 
     /** The nodes backfill planned for a pending job, as a host list (empty if none planned). */

@@ -15,7 +15,8 @@ public final class Job {
     final String user;
     final int uid;
     final String account;
-    final Partition partition;
+    /** Changes only by reconfigure or {@code scontrol update partition=} while the job is pending. */
+    Partition partition;
     final int reqNodes;
     /** Nodes -w/--nodelist allows (by index), or null for any node of the partition. */
     java.util.BitSet requiredNodes;
@@ -23,7 +24,8 @@ public final class Job {
     final int cpusPerTask;
     final long memPerNodeMb;
     final long memPerCpuMb;
-    final long timeLimitMin;
+    /** Changes only by {@code scontrol update TimeLimit=}. */
+    long timeLimitMin;
     final String outputPattern;
     final String errorPattern;
     final List<Dependency> dependencies;

@@ -41,6 +41,9 @@ public final class JobRequest {
 
     public JobRequest name(String v) { name = v; return this; }
     public JobRequest nodeList(String hostList) { nodeList = hostList; return this; }
+    /** -x/--exclude: the job may not run on these nodes (a host list), or null. */
+    String exclude;
+    public JobRequest exclude(String hostList) { exclude = hostList; return this; }
     public JobRequest user(String v, int id) { user = v; uid = id; return this; }
     public JobRequest account(String v) { account = v; return this; }
     public JobRequest partition(String v) { partition = v; return this; }

@@ -9,7 +9,8 @@ import java.util.List;
  */
 public final class Node {
 
-    private final NodeSpec spec;
+    /** Changes only by reconfigure: a NodeName line's new CPUs or RealMemory. */
+    private NodeSpec spec;
     private final int index;
     final List<String> partitions = new ArrayList<>();
     int allocCpus;
@@ -28,6 +29,10 @@ public final class Node {
     Node(NodeSpec spec, int index) {
         this.spec = spec;
         this.index = index;
+    }
+
+    void respec(NodeSpec newSpec) {
+        this.spec = newSpec;
     }
 
     public String name() {

@@ -120,7 +120,13 @@ final class SlurmClientCommands {
         return r.exitCode();
     }
 
-    /** {@code scontrol reconfigure}: slurmctld reads slurm.conf again (here: a restart of the controller). */
+    /**
+     * {@code scontrol reconfigure}: slurmctld reads slurm.conf again and keeps every job and every
+     * node's state; partitions, scheduler settings and the nodes' sizes apply, and each running
+     * slurmd registers again (a node still smaller than its line is drained again; a drained
+     * node stays drained until resumed). Adding or removing nodes takes a restart of slurmctld:
+     * reconfigure then changes nothing and says so in slurmctld.log.
+     */
     private static int reconfigure(SlurmRuntime rt, Host head, int uid, Invocation inv) {
         if (uid != 0) {
             inv.err().println("slurm_reconfigure error: Invalid user id");
@@ -131,8 +137,26 @@ final class SlurmClientCommands {
             inv.err().println("slurm_reconfigure error: Unspecified error");
             return 1;
         }
-        head.services().stop("slurmctld");
-        head.services().start("slurmctld");
+        rt.sync();
+        try {
+            var spec = conf.get().spec();
+            rt.withController(c -> {
+                c.reconfigure(spec);
+                return null;
+            });
+        } catch (IllegalArgumentException | org.pilab.slurm.conf.ConfParseException e) {
+            SlurmLog.append(head, SlurmLog.SLURMCTLD, "error: reconfigure: " + e.getMessage());
+            return 0;
+        }
+        SlurmLog.append(head, SlurmLog.SLURMCTLD, "Processing Reconfiguration Request");
+        rt.controller().ifPresent(c -> {
+            for (var n : c.nodes()) {
+                rt.hostOfNode(n.name()).filter(SlurmdDaemon::running)
+                        .ifPresent(h -> NodeRegistration.register(rt, h));
+            }
+        });
+        rt.changed();
+        rt.sync();
         return 0;
     }
 

@@ -33,6 +33,9 @@ public final class SlurmRuntime {
     private final List<Runnable> controllerChanges = new ArrayList<>();
     private Controller controller;
     private Host controllerHost;
+    /** What slurmctld saved in StateSaveLocation when it stopped, and on which host. */
+    private Controller saved;
+    private Host savedOn;
     private SimEvent bridge;
     /** True while the controller's clock runs: a job's command must not move the clocks again. */
     private boolean advancing;
@@ -96,6 +99,8 @@ public final class SlurmRuntime {
 
     void controllerStopped(Host host) {
         if (controllerHost == host) {
+            saved = controller;
+            savedOn = host;
             controller = null;
             controllerHost = null;
             if (bridge != null) {
@@ -104,6 +109,28 @@ public final class SlurmRuntime {
             }
             controllerChanges.forEach(Runnable::run);
         }
+    }
+
+    /**
+     * The state slurmctld saved when it last stopped on {@code host}, with {@code spec}'s partitions
+     * and scheduler applied, as a restarted slurmctld recovers jobs and accounting from
+     * StateSaveLocation; empty when none was saved there or the nodes were redefined (then the
+     * controller starts afresh). Taken once: the caller owns it from then on.
+     */
+    Optional<Controller> recoverSaved(Host host, org.pilab.slurm.ctl.ClusterSpec spec) {
+        Controller c = saved;
+        Host on = savedOn;
+        saved = null;
+        savedOn = null;
+        if (c == null || on != host) {
+            return Optional.empty();
+        }
+        try {
+            c.reconfigure(spec);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(c);
     }
 
     /**

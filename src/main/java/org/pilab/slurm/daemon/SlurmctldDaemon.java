@@ -14,10 +14,12 @@ import org.pilab.slurm.ctl.Controller;
  * slurmctld on the head node. It reads slurm.conf and refuses a bad one with the real fatal
  * lines in /var/log/slurm/slurmctld.log (the unit fails a moment after a start that printed
  * nothing, as Type=simple does); it must run on the host SlurmctldHost names. Running, it owns
- * a fresh virtual controller whose clock starts at the network's time; every node starts not
+ * a virtual controller whose clock starts at the network's time; every node starts not
  * responding until its slurmd has registered.
  *
- * <p>A restart loses the queue (the virtual controller keeps no StateSaveLocation).</p>
+ * <p>A restart keeps the queue, the running jobs and the accounting, as slurmctld recovers them
+ * from StateSaveLocation; the re-read slurm.conf's partitions and scheduler apply. Only redefined
+ * nodes make it start afresh.</p>
  */
 final class SlurmctldDaemon implements ServiceBehaviour {
 
@@ -51,21 +53,28 @@ final class SlurmctldDaemon implements ServiceBehaviour {
         if (runtime.controllerHost().isPresent() && runtime.controllerHost().get() != host) {
             return fatal(ctx, "fatal: another slurmctld is already the primary controller");
         }
-        JobFileSink sink = new JobFileSink(runtime);
+        Optional<Controller> recovered = runtime.recoverSaved(host, spec);
         Controller c;
-        try {
-            c = new Controller(spec, runtime.networkSeconds(), sink);
-        } catch (IllegalArgumentException e) {
-            return fatal(ctx, "fatal: " + e.getMessage());
+        if (recovered.isPresent()) {
+            c = recovered.get();
+        } else {
+            JobFileSink sink = new JobFileSink(runtime);
+            try {
+                c = new Controller(spec, runtime.networkSeconds(), sink);
+            } catch (IllegalArgumentException e) {
+                return fatal(ctx, "fatal: " + e.getMessage());
+            }
+            sink.attach(c);
+            NodeCommandPayload.registerAll(c, runtime);
         }
-        sink.attach(c);
-        NodeCommandPayload.registerAll(c, runtime);
         String version = host.packages().installedVersion("slurmctld").orElse("22.05.8").replaceAll("-.*", "");
         log(ctx, "slurmctld version " + version + " started on cluster " + spec.clusterName());
         log(ctx, "Recovered state of " + spec.nodes().size() + " nodes");
-        log(ctx, "Recovered information about 0 jobs");
+        log(ctx, "Recovered information about " + c.jobs().stream().filter(j -> !c.isPurged(j)).count() + " jobs");
         log(ctx, "Running as primary controller");
         runtime.controllerStarted(host, c);
+        // jobs ran on under slurmd while the controller was down; it catches up with them now
+        runtime.catchUp();
         // Until a node's slurmd registers, the controller has not heard from it.
         c.nodes().forEach(c::loseContact);
         for (var n : c.nodes()) {

@@ -41,7 +41,7 @@ public final class Lab {
     /** As {@link #wrap(String, long, org.pilab.node.scenario.Lab)}, with each board's cooling from its plan. */
     static Lab wrap(String scenario, long seed, org.pilab.node.scenario.Lab world, List<NodePlan> plans) {
         Lab lab = new Lab(scenario, seed, world, SlurmRuntime.install(world.network()));
-        RackCommands.registerAll(world.network().commands());
+        RackCommands.registerAll(world.network().commands(), lab.thermals);
         for (int i = 0; i < world.boards().size(); i++) {
             lab.thermals.install(world.boards().get(i),
                     i < plans.size() ? plans.get(i).cooling() : org.pilab.hardware.Cooling.HEATSINK);

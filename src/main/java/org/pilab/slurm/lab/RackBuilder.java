@@ -41,6 +41,15 @@ final class RackBuilder {
     }
 
     static org.pilab.node.scenario.Lab networked(long seed, List<NodePlan> plans) {
+        return networked(seed, plans, 0);
+    }
+
+    /**
+     * As {@link #networked(long, List)}, with {@code emptySlots} more Pi 4 boards after them: in
+     * the rack and cabled but off and without a card, ready for {@code pilab-imager} (lesson 10
+     * grows the cluster into them).
+     */
+    static org.pilab.node.scenario.Lab networked(long seed, List<NodePlan> plans, int emptySlots) {
         Network net = new Network(seed);
         Host laptop = laptop(net);
         Account learner = laptop.accounts().user(Scenarios.LEARNER).orElseThrow();
@@ -66,6 +75,11 @@ final class RackBuilder {
             boards.add(b);
         }
         net.advance(longestBoot);
+        List<Host> all = new ArrayList<>(boards);
+        for (int i = 0; i < emptySlots; i++) {
+            int slot = plans.size() + i;
+            all.add(board(net, slot, NodePlan.pi4(String.format("pi%02d", slot + 1))));
+        }
         StringBuilder hosts = new StringBuilder(laptop.fs().read("/etc/hosts"));
         StringBuilder known = new StringBuilder();
         for (Host b : boards) {
@@ -79,7 +93,7 @@ final class RackBuilder {
         laptop.fs().install("/etc/hosts", hosts.toString(), 0, 0, 0644);
         laptop.fs().install(ssh + "/known_hosts", known.toString(), learner.uid(), learner.gid(), 0600);
         laptop.fs().install(ssh + "/config", config, learner.uid(), learner.gid(), 0600);
-        return new org.pilab.node.scenario.Lab(net, laptop, Scenarios.LEARNER, boards, List.of());
+        return new org.pilab.node.scenario.Lab(net, laptop, Scenarios.LEARNER, all, List.of());
     }
 
     private static Host laptop(Network net) {

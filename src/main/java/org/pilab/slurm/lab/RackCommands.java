@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pilab.hardware.Cooling;
 import org.pilab.node.Host;
 import org.pilab.node.Network;
 import org.pilab.node.OsRelease;
@@ -21,7 +22,8 @@ import org.pilab.node.shell.Invocation;
 /**
  * The learner's hands on the rack, as commands on the laptop: {@code pilab-imager} writes a
  * card for a board (like Raspberry Pi Imager's OS customisation) and puts it in the slot;
- * {@code rack power-on|power-off|unplug|plug|status} works the power supplies and cables. A
+ * {@code rack power-on|power-off|unplug|plug|status} works the power supplies and cables, and
+ * {@code rack cooling SLOT none|heatsink|fan} changes a board's cooler. A
  * board is named by its rack position: {@code pi01} (or {@code board1}) is the first slot.
  */
 final class RackCommands {
@@ -31,9 +33,9 @@ final class RackCommands {
     private RackCommands() {
     }
 
-    static void registerAll(CommandRegistry registry) {
+    static void registerAll(CommandRegistry registry, LabThermals thermals) {
         registry.registerAlwaysAvailable("pilab-imager", RackCommands::imager);
-        registry.registerAlwaysAvailable("rack", RackCommands::rack);
+        registry.registerAlwaysAvailable("rack", inv -> rack(inv, thermals));
     }
 
     /** The board in the slot {@code name} names, or the board whose hostname it is. */
@@ -56,13 +58,21 @@ final class RackCommands {
         String keyFile = null;
         String os = "bookworm";
         String wifi = null;
+        // Like Imager's "Use password authentication" (the default) versus "Allow public-key
+        // authentication only": lesson 02 teaches turning passwords off once keys work.
+        boolean keyOnly = false;
         List<String> a = inv.args();
         for (int i = 0; i < a.size(); i++) {
             String opt = a.get(i);
             if (opt.equals("--help")) {
                 inv.out().println("Usage: pilab-imager --board SLOT [--hostname NAME] [--user USER] [--password PW]");
-                inv.out().println("                    [--ssh-key PUBKEY] [--wifi SSID:PASSWORD] [--os bookworm|trixie|ubuntu]");
+                inv.out().println("                    [--ssh-key PUBKEY] [--key-only] [--wifi SSID:PASSWORD]");
+                inv.out().println("                    [--os bookworm|trixie|ubuntu]");
                 return 0;
+            }
+            if (opt.equals("--key-only")) {
+                keyOnly = true;
+                continue;
             }
             if (i + 1 >= a.size()) {
                 inv.error("option " + opt + " needs a value (try --help)");
@@ -108,7 +118,7 @@ final class RackCommands {
             return 1;
         }
         CardWriter card = CardWriter.image(release).hostname(hostname == null ? "raspberrypi" : hostname)
-                .user(user, Sha512Crypt.hash(password, "pilabimager")).ssh(true, keyFile == null);
+                .user(user, Sha512Crypt.hash(password, "pilabimager")).ssh(true, !(keyOnly && keyFile != null));
         if (keyFile != null) {
             String home = inv.session().variable("HOME").orElse("/");
             String path = inv.abs(keyFile.startsWith("~/") ? home + keyFile.substring(1) : keyFile);
@@ -131,9 +141,12 @@ final class RackCommands {
         return 0;
     }
 
-    private static int rack(Invocation inv) {
+    private static int rack(Invocation inv, LabThermals thermals) {
         List<String> a = inv.args();
         Network net = inv.host().network();
+        if (!a.isEmpty() && a.get(0).equals("cooling")) {
+            return cooling(inv, thermals, a);
+        }
         if (a.isEmpty() || a.get(0).equals("status")) {
             inv.out().println("SLOT  HOSTNAME     POWER          CABLE    CARD");
             for (Host h : net.hosts()) {
@@ -146,7 +159,7 @@ final class RackCommands {
             return 0;
         }
         if (a.size() < 2) {
-            inv.error("usage: rack power-on|power-off|unplug|plug|status [SLOT...]");
+            inv.error("usage: rack power-on|power-off|unplug|plug|status [SLOT...] | rack cooling SLOT none|heatsink|fan");
             return 2;
         }
         List<Host> boards = new ArrayList<>();
@@ -170,11 +183,39 @@ final class RackCommands {
                 case "unplug" -> b.cable(false);
                 case "plug" -> b.cable(true);
                 default -> {
-                    inv.error("unknown action " + a.get(0) + ": use power-on, power-off, unplug, plug or status");
+                    inv.error("unknown action " + a.get(0) + ": use power-on, power-off, unplug, plug, cooling or status");
                     return 2;
                 }
             }
         }
+        return 0;
+    }
+
+    /** {@code rack cooling SLOT none|heatsink|fan}: takes the board's cooler off or fits another. */
+    private static int cooling(Invocation inv, LabThermals thermals, List<String> a) {
+        if (a.size() != 3) {
+            inv.error("usage: rack cooling SLOT none|heatsink|fan");
+            return 2;
+        }
+        Optional<Host> board = board(inv.host().network(), a.get(1));
+        if (board.isEmpty()) {
+            inv.error("there is no board " + a.get(1) + " in the rack");
+            return 1;
+        }
+        Cooling cooling;
+        try {
+            cooling = Cooling.valueOf(a.get(2).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            inv.error("unknown cooling " + a.get(2) + ": use none, heatsink or fan");
+            return 2;
+        }
+        Optional<Cooling> before = thermals.cooling(board.get());
+        if (!thermals.setCooling(board.get(), cooling)) {
+            inv.error(a.get(1) + " has no cooling to change");
+            return 1;
+        }
+        inv.out().println(a.get(1) + ": cooling " + before.map(c -> c.name().toLowerCase(Locale.ROOT)).orElse("?")
+                + " -> " + cooling.name().toLowerCase(Locale.ROOT));
         return 0;
     }
 }

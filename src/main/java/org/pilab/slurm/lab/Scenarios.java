@@ -18,7 +18,7 @@ import org.pilab.slurm.conf.SlurmConfig;
  * <li>{@code slurm-ready}: lessons 01-04 done: static addresses 10.0.0.11-14, /etc/hosts,
  * keys, chrony from pi01, /clusterfs from pi01, one munge key, the slurm.conf of
  * {@link org.pilab.slurm.cmd.Scenarios#slurmReady()} everywhere, daemons running, every node
- * idle.</li>
+ * idle; four more slots of the rack (pi05-pi08) hold boards that are off, without a card.</li>
  * </ul>
  */
 public final class Scenarios {
@@ -42,10 +42,13 @@ public final class Scenarios {
         };
     }
 
-    /** Four Pi 4 4 GB nodes pi01-pi04, idle in partition main. */
+    /** Empty slots of the lessons' eight-slot rack next to the four working Pis (lesson 10 fills them). */
+    static final int SPARE_SLOTS = 4;
+
+    /** Four Pi 4 4 GB nodes pi01-pi04, idle in partition main; slots pi05-pi08 empty and off. */
     public static Lab slurmReady(long seed) {
         List<NodePlan> rack = List.of(NodePlan.pi4("pi01"), NodePlan.pi4("pi02"), NodePlan.pi4("pi03"), NodePlan.pi4("pi04"));
-        return slurmReady(SLURM_READY, seed, rack, org.pilab.slurm.cmd.Scenarios.slurmReady());
+        return slurmReady(SLURM_READY, seed, rack, org.pilab.slurm.cmd.Scenarios.slurmReady(), SPARE_SLOTS);
     }
 
     /**
@@ -53,7 +56,11 @@ public final class Scenarios {
      * slurm.conf (the first node is the head: slurmctld, NFS and time server).
      */
     static Lab slurmReady(String name, long seed, List<NodePlan> plans, String slurmConf) {
-        Lab lab = Lab.wrap(name, seed, RackBuilder.networked(seed, plans), plans);
+        return slurmReady(name, seed, plans, slurmConf, 0);
+    }
+
+    private static Lab slurmReady(String name, long seed, List<NodePlan> plans, String slurmConf, int emptySlots) {
+        Lab lab = Lab.wrap(name, seed, RackBuilder.networked(seed, plans, emptySlots), plans);
         List<String> nodes = plans.stream().map(NodePlan::name).toList();
         List<Boolean> wired = plans.stream().map(NodePlan::wired).toList();
         LabScript.run(lab, ClusterSetup.network(nodes, wired));

@@ -62,6 +62,9 @@ class FaultsTest {
 
         fixConf(t, "s/CPUs=8 Boards=1 SocketsPerBoard=1 CoresPerSocket=8/CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4/");
         assertTrue(t.run("ssh pi01 scontrol show node pi04").contains("CPUTot=4 "));
+        // slurmctld saved the drain with its state: a right line alone does not undo it
+        assertEquals("drain", stateOf(t, "pi04"));
+        t.run("ssh pi01 sudo scontrol update nodename=pi04 state=resume");
         assertEquals("idle", stateOf(t, "pi04"));
     }
 
@@ -75,6 +78,8 @@ class FaultsTest {
         assertEquals("drain", stateOf(t, "pi03"));
 
         fixConf(t, "s/RealMemory=4000/RealMemory=3794/");
+        assertEquals("drain", stateOf(t, "pi03"));
+        t.run("ssh pi01 sudo scontrol update nodename=pi03 state=resume");
         assertEquals("idle", stateOf(t, "pi03"));
     }
 
