@@ -24,9 +24,6 @@ class LessonsVerifyTest {
 
     /** Lesson number to why the virtual lab cannot run it yet. */
     static final Map<Integer, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry(10, "step cool: a sweep task takes 27-40 virtual seconds on a Pi 4 (the engine's cost model), "
-                    + "so the `heat` array (120 tasks on one Pi) still holds pi03 when `cool` is submitted there, and "
-                    + "120 tasks need ~14 min, not the step's 400 s"),
             Map.entry(12, "its file_exists_local checks need the learner's own machine, and its testbed step "
                     + "needs a real SLURM"));
 
