@@ -182,8 +182,8 @@ public final class Tutor {
 
     private String stepText() {
         Step s = lesson.steps().get(stepIndex);
-        return "Step " + (stepIndex + 1) + "/" + lesson.steps().size() + ": " + s.title() + "\n\n" + s.text().strip()
-                + "\n\n(check when done; hint for help)\n";
+        return "Step " + (stepIndex + 1) + "/" + lesson.steps().size() + ": " + s.title() + "\n\n"
+                + Prose.wrap(s.text().strip()) + "\n\n(check when done; hint for help)\n";
     }
 
     private Optional<String> noLesson() {
@@ -264,7 +264,8 @@ public final class Tutor {
         updateProgress(lesson.id(), lp.withStep(s.id(), lp.step(s.id()).withHintsShown(next + 1)));
         String more = next + 1 < s.hints().size() ? "(hint again for a more specific one)"
                 : "(that was the last hint; solution now shows the answer)";
-        return "Hint " + (next + 1) + "/" + s.hints().size() + ": " + s.hints().get(next).text() + "\n" + more + "\n";
+        return Prose.wrap("Hint " + (next + 1) + "/" + s.hints().size() + ": " + s.hints().get(next).text()) + "\n"
+                + more + "\n";
     }
 
     /** {@code solution}: the current step's solution, once every hint was shown. */
