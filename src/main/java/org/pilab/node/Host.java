@@ -126,6 +126,7 @@ public final class Host {
 
     public String kernelRelease() {
         return switch (os) {
+            case BULLSEYE -> hardware.isRaspberryPi() ? "6.1.21-v8+" : "5.10.0-33-amd64";
             case BOOKWORM -> hardware.isRaspberryPi() ? "6.6.51+rpt-rpi-" + hardware.kernelFlavour() : "6.1.0-28-amd64";
             case TRIXIE -> hardware.isRaspberryPi() ? "6.12.47+rpt-rpi-" + hardware.kernelFlavour() : "6.12.48+deb13-amd64";
             case UBUNTU -> hardware.isRaspberryPi() ? "6.8.0-1040-raspi" : "6.8.0-88-generic";

@@ -5,6 +5,11 @@ package org.pilab.node;
  * paths, prompt style and how networking and first boot are configured.
  */
 public enum OsRelease {
+    /**
+     * Raspberry Pi OS Bullseye (Debian 11): dhcpcd (no NetworkManager), first boot from the legacy
+     * {@code ssh} and {@code userconf.txt} files only, systemd 247.
+     */
+    BULLSEYE("Debian GNU/Linux 11 (bullseye)", "debian", "11", "bullseye", "/lib/systemd/system", 247),
     /** Raspberry Pi OS Bookworm (Debian 12): NetworkManager, custom.toml first boot, systemd 252. */
     BOOKWORM("Debian GNU/Linux 12 (bookworm)", "debian", "12", "bookworm", "/lib/systemd/system", 252),
     /** Raspberry Pi OS Trixie (Debian 13): NetworkManager, cloud-init first boot, systemd 257. */
@@ -59,7 +64,22 @@ public enum OsRelease {
 
     /** First boot reads cloud-init files (user-data, meta-data, network-config). */
     public boolean usesCloudInit() {
-        return this != BOOKWORM;
+        return this == TRIXIE || this == UBUNTU;
+    }
+
+    /** First boot reads custom.toml (Bookworm only; Bullseye has just the legacy ssh/userconf.txt files). */
+    public boolean readsCustomToml() {
+        return this == BOOKWORM;
+    }
+
+    /** Static addresses through /etc/dhcpcd.conf and dhcpcd.service (Bullseye and older): no nmcli. */
+    public boolean usesDhcpcd() {
+        return this == BULLSEYE;
+    }
+
+    /** NetworkManager owns the interfaces (and nmcli is installed). */
+    public boolean usesNetworkManager() {
+        return this == BOOKWORM || this == TRIXIE;
     }
 
     /** Static addresses through netplan rather than nmcli. */
@@ -68,14 +88,14 @@ public enum OsRelease {
     }
 
     /**
-     * The PATH a login shell gets. Debian 12 leaves /usr/sbin out for ordinary users (so
+     * The PATH a login shell gets. Debian 11 and 12 leave /usr/sbin out for ordinary users (so
      * {@code slurmd -C} needs sudo or the full path); Debian 13 and Ubuntu include it.
      */
     public String path(boolean root) {
         if (root) {
             return "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
         }
-        if (this == BOOKWORM) {
+        if (this == BOOKWORM || this == BULLSEYE) {
             return "/usr/local/bin:/usr/bin:/bin:/usr/local/games:/usr/games";
         }
         return "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games";

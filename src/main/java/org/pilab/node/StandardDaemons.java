@@ -1,6 +1,7 @@
 package org.pilab.node;
 
 import org.pilab.node.munge.MungeDaemon;
+import org.pilab.node.net.DhcpcdDaemon;
 import org.pilab.node.nfs.NfsServerDaemon;
 import org.pilab.node.service.ServiceBehaviours;
 import org.pilab.node.ssh.SshDaemon;
@@ -17,5 +18,6 @@ final class StandardDaemons {
         behaviours.register("chrony", new ChronyDaemon());
         behaviours.register("ssh", new SshDaemon());
         behaviours.register("nfs-server", new NfsServerDaemon());
+        behaviours.register("dhcpcd", new DhcpcdDaemon());
     }
 }

@@ -108,6 +108,8 @@ public final class SystemCommands {
 
     private static String kernelVersion(Host h) {
         return switch (h.os()) {
+            case BULLSEYE -> h.hardware().isRaspberryPi() ? "#1642 SMP PREEMPT Mon Apr  3 17:24:16 BST 2023"
+                    : "#1 SMP Debian 5.10.237-1 (2025-05-19)";
             case BOOKWORM -> h.hardware().isRaspberryPi() ? "#1 SMP PREEMPT Debian 1:6.6.51-1+rpt3 (2024-10-08)"
                     : "#1 SMP PREEMPT_DYNAMIC Debian 6.1.119-1 (2024-11-22)";
             case TRIXIE -> "#1 SMP PREEMPT Debian 1:6.12.47-1+rpt1 (2025-09-16)";

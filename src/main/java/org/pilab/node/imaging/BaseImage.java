@@ -6,6 +6,7 @@ import org.pilab.node.Host;
 import org.pilab.node.OsRelease;
 import org.pilab.node.fs.FsCredentials;
 import org.pilab.node.fs.VirtualFileSystem;
+import org.pilab.node.net.DhcpcdConf;
 import org.pilab.node.pkg.PackageSpec;
 import org.pilab.node.service.StandardUnits;
 import org.pilab.node.ssh.SshKeys;
@@ -71,9 +72,14 @@ public final class BaseImage {
         host.services().define(StandardUnits.ssh());
         host.services().define(StandardUnits.timesyncd());
         host.services().setEnabled("systemd-timesyncd", true);
-        if (!os.usesNetplan()) {
+        if (os.usesNetworkManager()) {
             host.services().define(StandardUnits.networkManager());
             host.services().setEnabled("NetworkManager", true);
+        }
+        if (os.usesDhcpcd()) {
+            fs.install(DhcpcdConf.PATH, DhcpcdConf.STOCK, 0, 0, 0664);
+            host.services().define(StandardUnits.dhcpcd());
+            host.services().setEnabled("dhcpcd", true);
         }
         if (os.usesNetplan()) {
             fs.installDir("/etc/netplan", 0, 0, 0755);
@@ -103,6 +109,9 @@ public final class BaseImage {
 
     private static String sources(OsRelease os) {
         return switch (os) {
+            case BULLSEYE -> "deb http://deb.debian.org/debian bullseye main contrib non-free\n"
+                    + "deb http://security.debian.org/debian-security bullseye-security main contrib non-free\n"
+                    + "deb http://deb.debian.org/debian bullseye-updates main contrib non-free\n";
             case BOOKWORM -> "deb http://deb.debian.org/debian bookworm main contrib non-free non-free-firmware\n"
                     + "deb http://deb.debian.org/debian-security/ bookworm-security main contrib non-free non-free-firmware\n"
                     + "deb http://deb.debian.org/debian bookworm-updates main contrib non-free non-free-firmware\n";

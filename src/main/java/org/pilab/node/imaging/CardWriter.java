@@ -8,7 +8,8 @@ import org.pilab.node.OsRelease;
 
 /**
  * What Raspberry Pi Imager does: writes an image to a card and, optionally, the customisation
- * files for first boot: {@code custom.toml} on Bookworm, cloud-init {@code user-data},
+ * files for first boot: the legacy {@code ssh} and {@code userconf.txt} on Bullseye,
+ * {@code custom.toml} on Bookworm, cloud-init {@code user-data},
  * {@code meta-data} and {@code network-config} on Trixie and Ubuntu. Takes a password HASH
  * ({@code openssl passwd -6}); plaintext never reaches the card.
  *
@@ -94,7 +95,9 @@ public final class CardWriter {
         if (!customised) {
             return card;
         }
-        if (os.usesCloudInit()) {
+        if (os == OsRelease.BULLSEYE) {
+            writeLegacyFiles(card);
+        } else if (os.usesCloudInit()) {
             card.putBootFile("meta-data", CloudInitFiles.metaData(hostname));
             card.putBootFile("user-data", CloudInitFiles.userData(os, hostname, userName, passwordHash, sshEnabled,
                     sshPasswordAuthentication, authorizedKeys, timezone, keymap));
@@ -104,5 +107,23 @@ public final class CardWriter {
                     sshPasswordAuthentication, authorizedKeys, wifi, timezone, keymap));
         }
         return card;
+    }
+
+    /**
+     * Bullseye: the legacy boot files only, an empty {@code ssh} and {@code userconf.txt}
+     * ({@code user:hash}). Hostname, keys, Wi-Fi and locale have no legacy file, so they are
+     * refused rather than silently dropped: set them after first boot.
+     */
+    private void writeLegacyFiles(SdCard card) {
+        if (hostname != null || !authorizedKeys.isEmpty() || wifi != null || !sshPasswordAuthentication) {
+            throw new IllegalArgumentException("Bullseye image: only ssh(true, true) and user(name, hash) can be preset "
+                    + "(boot files 'ssh' and 'userconf.txt'); set the hostname, keys and Wi-Fi after first boot");
+        }
+        if (sshEnabled) {
+            card.putBootFile("ssh", "");
+        }
+        if (userName != null) {
+            card.putBootFile("userconf.txt", userName + ":" + passwordHash + "\n");
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.pilab.node.imaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.pilab.node.Host;
 import org.pilab.node.OsRelease;
@@ -12,7 +13,8 @@ import org.pilab.node.fs.FsCredentials;
 
 /**
  * What the image does on a card's first boot with the boot-partition files: custom.toml (or
- * the legacy {@code ssh} and {@code userconf.txt}) on Bookworm, cloud-init on Trixie/Ubuntu.
+ * the legacy {@code ssh} and {@code userconf.txt}) on Bookworm, only the legacy files on
+ * Bullseye, cloud-init on Trixie/Ubuntu.
  * Mistakes have their real consequences: no user means nobody can log in, no ssh means
  * "Connection refused", a wrong key means a password prompt.
  */
@@ -97,7 +99,8 @@ public final class FirstBoot {
             user = line.substring(0, line.indexOf(':'));
             hash = line.substring(line.indexOf(':') + 1);
         }
-        var toml = card.bootFile("custom.toml");
+        // Bullseye never reads custom.toml: only the legacy ssh and userconf.txt files count there
+        var toml = card.os().readsCustomToml() ? card.bootFile("custom.toml") : Optional.<String>empty();
         if (toml.isPresent()) {
             Map<String, Map<String, Object>> t = CustomToml.parse(toml.get());
             Map<String, Object> system = t.getOrDefault("system", Map.of());

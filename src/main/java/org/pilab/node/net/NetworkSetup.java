@@ -10,8 +10,9 @@ import org.pilab.node.imaging.MiniYaml;
 
 /**
  * Applies a host's saved network configuration to its interfaces, as NetworkManager does at
- * boot and on {@code nmcli con up}, or netplan on {@code netplan apply}: static addresses from
- * .nmconnection files (method=manual) or netplan YAML, DHCP otherwise; Wi-Fi joins when a
+ * boot and on {@code nmcli con up}, netplan on {@code netplan apply}, or dhcpcd when it starts:
+ * static addresses from .nmconnection files (method=manual), netplan YAML or /etc/dhcpcd.conf,
+ * DHCP otherwise; Wi-Fi joins when a
  * profile's SSID and key match the access point.
  */
 public final class NetworkSetup {
@@ -44,7 +45,8 @@ public final class NetworkSetup {
             eth.clearAddress();
             return;
         }
-        Optional<StaticConfig> fixed = host.os().usesNetplan() ? netplanStatic(host, "eth0") : nmStatic(host, "eth0");
+        Optional<StaticConfig> fixed = host.os().usesNetplan() ? netplanStatic(host, "eth0")
+                : host.os().usesDhcpcd() ? dhcpcdStatic(host, "eth0") : nmStatic(host, "eth0");
         if (fixed.isPresent()) {
             StaticConfig c = fixed.get();
             eth.configure(c.address(), c.prefix(), c.gateway(), c.dns(), AddressMethod.STATIC);
@@ -112,6 +114,13 @@ public final class NetworkSetup {
             }
         }
         return parseCidr(parts[0]).map(c -> new StaticConfig(c.address(), c.prefix(), gateway, dns));
+    }
+
+    /** What the running dhcpcd loaded; before it starts (early boot) the file as it is now. */
+    private static Optional<StaticConfig> dhcpcdStatic(Host host, String device) {
+        DhcpcdConf conf = DhcpcdDaemon.loaded(host)
+                .orElseGet(() -> DhcpcdConf.parse(host.fs().readOr(DhcpcdConf.PATH, "")));
+        return conf.staticFor(device);
     }
 
     private static Optional<StaticConfig> netplanStatic(Host host, String device) {

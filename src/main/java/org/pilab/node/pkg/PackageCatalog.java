@@ -67,7 +67,8 @@ public final class PackageCatalog {
 
     private String v(String bookworm, String trixie, String ubuntu) {
         return switch (os) {
-            case BOOKWORM -> bookworm;
+            // Bullseye's own versions are not modelled: it lists Bookworm's (see dhcpcd5 for its own)
+            case BULLSEYE, BOOKWORM -> bookworm;
             case TRIXIE -> trixie;
             case UBUNTU -> ubuntu;
         };
@@ -149,6 +150,9 @@ public final class PackageCatalog {
         if (os.usesNetplan()) {
             baseAdd("netplan.io", "1.1.2-2~ubuntu24.04.2", "Declarative network configuration for various backends",
                     bins("/usr/sbin", "netplan"));
+        } else if (os.usesDhcpcd()) {
+            baseAdd("dhcpcd5", "1:8.1.2-1+rpt1", "DHCPv4, IPv6RA and DHCPv6 client with IPv4LL support",
+                    bins("/usr/sbin", "dhcpcd"));
         } else {
             baseAdd("network-manager", v("1.42.4-1+rpt1", "1.52.1-1+rpt1", ""), "network management framework (daemon and userspace tools)",
                     bins("/usr/bin", "nmcli"));

@@ -52,4 +52,10 @@ public final class StandardUnits {
         return new UnitFile("NetworkManager", "Network Manager", UnitType.NOTIFY, "/usr/sbin/NetworkManager --no-daemon",
                 "NetworkManager", null, List.of("man:NetworkManager(8)"), false, 3, List.of());
     }
+
+    /** dhcpcd on Bullseye and older: owns the interfaces and applies /etc/dhcpcd.conf when it starts. */
+    public static UnitFile dhcpcd() {
+        return new UnitFile("dhcpcd", "dhcpcd on all interfaces", UnitType.FORKING, "/usr/sbin/dhcpcd -q -b",
+                "dhcpcd", null, List.of("man:dhcpcd(8)"), false, 1, List.of("dhcpcd5"));
+    }
 }
