@@ -67,7 +67,7 @@ final class RackCommands {
             if (opt.equals("--help")) {
                 inv.out().println("Usage: pilab-imager --board SLOT [--hostname NAME] [--user USER] [--password PW]");
                 inv.out().println("                    [--ssh-key PUBKEY] [--key-only] [--wifi SSID:PASSWORD]");
-                inv.out().println("                    [--os bookworm|trixie|ubuntu]");
+                inv.out().println("                    [--os bookworm|trixie|ubuntu|bullseye]");
                 return 0;
             }
             if (opt.equals("--key-only")) {
@@ -106,10 +106,17 @@ final class RackCommands {
             case "bookworm" -> OsRelease.BOOKWORM;
             case "trixie" -> OsRelease.TRIXIE;
             case "ubuntu" -> OsRelease.UBUNTU;
+            case "bullseye" -> OsRelease.BULLSEYE;
             default -> null;
         };
         if (release == null) {
-            inv.error("unknown --os " + os + ": use bookworm, trixie or ubuntu");
+            inv.error("unknown --os " + os + ": use bookworm, trixie, ubuntu or bullseye");
+            return 2;
+        }
+        if (release == OsRelease.BULLSEYE && (hostname != null || keyFile != null || wifi != null || keyOnly)) {
+            // Bullseye's boot partition only knows the legacy `ssh` and `userconf.txt` files.
+            inv.error("a Bullseye card takes only --user and --password (the legacy ssh and userconf.txt files); "
+                    + "set the hostname, keys and Wi-Fi after first boot");
             return 2;
         }
         Host b = board.get();
@@ -117,8 +124,11 @@ final class RackCommands {
             inv.error(boardName + " is running: `rack power-off " + boardName + "` before changing its card");
             return 1;
         }
-        CardWriter card = CardWriter.image(release).hostname(hostname == null ? "raspberrypi" : hostname)
-                .user(user, Sha512Crypt.hash(password, "pilabimager")).ssh(true, !(keyOnly && keyFile != null));
+        CardWriter card = CardWriter.image(release).user(user, Sha512Crypt.hash(password, "pilabimager"))
+                .ssh(true, !(keyOnly && keyFile != null));
+        if (release != OsRelease.BULLSEYE) {
+            card.hostname(hostname == null ? "raspberrypi" : hostname);
+        }
         if (keyFile != null) {
             String home = inv.session().variable("HOME").orElse("/");
             String path = inv.abs(keyFile.startsWith("~/") ? home + keyFile.substring(1) : keyFile);
