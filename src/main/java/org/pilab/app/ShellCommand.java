@@ -95,7 +95,8 @@ final class ShellCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        connectTutor(session, out, err);
+        Optional<Tutor> tutor = connectTutor(session, out, err);
+        session.withScenarios(Scenarios.NAMES, words -> scenarioLab(words, tutor));
         if (System.console() != null) {
             Integer status = interactive(session, err);
             if (status != null) {
@@ -110,14 +111,14 @@ final class ShellCommand implements Callable<Integer> {
      * prompt. Lessons build their own labs with {@link LessonLabs}, so a lesson replays the same in
      * the shell as in {@code pilab lessons verify}. Without readable lessons the shell still runs.
      */
-    private void connectTutor(LabSession session, PrintWriter out, PrintWriter err) {
+    private Optional<Tutor> connectTutor(LabSession session, PrintWriter out, PrintWriter err) {
         Catalogue catalogue;
         try {
             catalogue = LessonsCommand.catalogue(lessonsDir);
         } catch (UserInputException e) {
             err.println("pilab shell: no lessons in this shell: " + e.getMessage());
             err.flush();
-            return;
+            return Optional.empty();
         }
         ProgressStore store = progressFile != null ? new ProgressStore(progressFile)
                 : ProgressStore.atDefaultLocation(System.getenv(), System.getProperty("user.home"));
@@ -131,6 +132,27 @@ final class ShellCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+        return Optional.of(tutor);
+    }
+
+    /**
+     * The {@code scenario NAME [FAULT...]} command inside the shell: a new lab of that scenario,
+     * fitted out like the first one, with the tutor's commands on its hosts.
+     */
+    private Lab scenarioLab(String words, Optional<Tutor> tutor) {
+        List<String> parts = List.of(words.trim().split("\\s+"));
+        Lab lab = Scenarios.build(parts.get(0), seed);
+        for (String fault : parts.subList(1, parts.size())) {
+            lab.inject(Fault.parse(fault));
+        }
+        VirtualJobRun.install(lab);
+        try {
+            stockLaptop(lab);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot put the example specs on the virtual laptop", e);
+        }
+        tutor.ifPresent(t -> t.install(lab.network()));
+        return lab;
     }
 
     /**

@@ -187,4 +187,14 @@ class ShellCommandTest {
         assertEquals(0, status, err.toString());
         assertEquals(4, JSON.readTree(ranked.toFile()).get("results").size());
     }
+
+    @Test
+    void theScenarioCommandStartsOverInANamedLabWithFaults() {
+        Run r = shell("scenario\nscenario moon\nscenario slurm-ready munge-key@pi02\nhostname\nssh pi01 \"sinfo -h -o '%t %N'\"\n",
+                "--scenario", "fresh");
+        assertTrue(r.out().startsWith("scenarios: fresh, networked, slurm-ready"), r.out());
+        assertTrue((r.out() + r.err()).contains("unknown scenario \"moon\""), r.out() + r.err());
+        assertTrue(r.out().contains("laptop\n"), r.out());
+        assertTrue(r.out().contains("idle* pi02"), r.out());
+    }
 }

@@ -3,6 +3,7 @@ package org.pilab.shell.session;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 import org.pilab.node.Host;
 import org.pilab.node.fs.FsCredentials;
@@ -34,6 +35,8 @@ public final class LabSession implements ShellSession {
     private Lab lab;
     private final Deque<Session> sessions = new ArrayDeque<>();
     private SessionHooks hooks = SessionHooks.NONE;
+    private List<String> scenarioNames = List.of();
+    private Function<String, Lab> scenarioFactory;
     /** Set when a line replaced the lab under the session (the tutor's lesson N or reset). */
     private boolean switched;
     private final ClockSpeed speed = new ClockSpeed();
@@ -105,6 +108,9 @@ public final class LabSession implements ShellSession {
         String first = words.get(0);
         if (first.equals("clock")) {
             return clock(words);
+        }
+        if (first.equals("scenario")) {
+            return scenario(words);
         }
         boolean sudo = first.equals("sudo") && words.size() > 1;
         String program = sudo ? words.get(1) : first;
@@ -179,6 +185,40 @@ public final class LabSession implements ShellSession {
         FsCredentials creds = sudo ? FsCredentials.ROOT : s.credentials();
         lastStatus = 0;
         return new CommandOutcome("", "", 0, new FullScreenRequest.Edit(new VfsEditableFile(host, path, creds)));
+    }
+
+    /**
+     * Lets the {@code scenario} command build labs: the application knows how to fit a lab out
+     * (the engine for virtual jobs, the example specs, the tutor's commands).
+     */
+    public LabSession withScenarios(List<String> names, Function<String, Lab> factory) {
+        this.scenarioNames = List.copyOf(names);
+        this.scenarioFactory = factory;
+        return this;
+    }
+
+    /** {@code scenario}: lists the scenarios; {@code scenario NAME [FAULT...]} starts over in one. */
+    private CommandOutcome scenario(List<String> words) {
+        if (scenarioFactory == null) {
+            lastStatus = 1;
+            return CommandOutcome.of("", "scenario: this shell cannot change its lab\n", 1);
+        }
+        if (words.size() == 1) {
+            lastStatus = 0;
+            return CommandOutcome.of("scenarios: " + String.join(", ", scenarioNames)
+                    + "\nusage: scenario NAME [FAULT[@NODE]...]  (starts over at the laptop; faults as in lesson 11)\n",
+                    "", 0);
+        }
+        Lab next;
+        try {
+            next = scenarioFactory.apply(String.join(" ", words.subList(1, words.size())));
+        } catch (IllegalArgumentException e) {
+            lastStatus = 2;
+            return CommandOutcome.of("", "scenario: " + e.getMessage() + "\n", 2);
+        }
+        switchTo(next);
+        lastStatus = 0;
+        return CommandOutcome.of("Scenario " + words.get(1) + ": a new lab; you are at the laptop.\n", "", 0);
     }
 
     private CommandOutcome clock(List<String> words) {
