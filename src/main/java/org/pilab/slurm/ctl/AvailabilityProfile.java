@@ -167,6 +167,22 @@ final class AvailabilityProfile {
         }
     }
 
+    /**
+     * Whether a job needing {@code need} cores for {@code window} seconds could still start now:
+     * the cluster-wide free cores must cover it at every breakpoint of the window. Necessary, not
+     * sufficient (the same first test {@link #earliest} makes at start = now), and it stays false
+     * once false, because reservations only ever lower the profile.
+     */
+    boolean mightStartNow(long window, int need) {
+        long end = now + window;
+        for (int e = 0; e < size && times[e] < end; e++) {
+            if (totals[e] < need) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cores free right now after the reservations made so far (an upper bound on what can start). */
     long freeNow() {
         return totals[0];
