@@ -63,7 +63,7 @@ final class BackfillPlanner {
                     // reservations would change only planned start times, not what runs.
                     break;
                 }
-                startable = nextMaybeStartable(profile, tested, Math.max(startable, i));
+                startable = nextMaybeStartable(profile, tested, Math.max(startable, i), usable);
                 if (startable == tested.size()) {
                     break; // same reason: no job left could start now, whatever is reserved
                 }
@@ -99,12 +99,16 @@ final class BackfillPlanner {
      * ({@code tested.size()} if none). Jobs ruled out stay ruled out for the rest of the pass, as
      * reservations only take resources away, so the caller can resume the search where it ended.
      */
-    private int nextMaybeStartable(AvailabilityProfile profile, List<Job> tested, int from) {
+    private int nextMaybeStartable(AvailabilityProfile profile, List<Job> tested, int from, boolean[] usable) {
         int k = from;
-        while (k < tested.size() && !profile.mightStartNow(window(tested.get(k)), tested.get(k).requestedCpus())) {
+        while (k < tested.size() && !mightStartNow(profile, tested.get(k), usable)) {
             k++;
         }
         return k;
+    }
+
+    private boolean mightStartNow(AvailabilityProfile profile, Job j, boolean[] usable) {
+        return profile.mightStartNow(j, window(j), j.partition.nodeIndicesShared(), usable);
     }
 
     /** Seconds a job must fit for: its time limit, or the whole bf_window when it has none. */
