@@ -167,6 +167,34 @@ final class AvailabilityProfile {
         }
     }
 
+    /**
+     * Whether the job could still start now, fitting for {@code window} seconds: the cluster-wide
+     * free cores must cover it at every breakpoint of the window, and the nodes' cores free for the
+     * whole window must hold all its tasks. Necessary, not sufficient (the tests {@link #earliest}
+     * makes at start = now before it selects nodes), and it stays false
+     * once false, because reservations only ever lower the profile.
+     */
+    boolean mightStartNow(Job job, long window, int[] candidates, boolean[] usable) {
+        long end = now + window;
+        int need = job.requestedCpus();
+        for (int e = 0; e < size && times[e] < end; e++) {
+            if (totals[e] < need) {
+                return false;
+            }
+        }
+        // The node test earliest() makes before selecting: tasks that fit for the whole window.
+        long tasksThatFit = 0;
+        for (int n : candidates) {
+            if (usable[n] && nodes[n].freeNow() > 0) {
+                tasksThatFit += nodes[n].minCpu(now, end) / job.cpusPerTask;
+                if (tasksThatFit >= job.ntasks) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Cores free right now after the reservations made so far (an upper bound on what can start). */
     long freeNow() {
         return totals[0];

@@ -55,11 +55,18 @@ final class BackfillPlanner {
         }
         AvailabilityProfile profile = this.profile.reset(now, freeCpu, freeMem, running);
         long horizon = now + settings.bfWindowMin() * 60L;
+        int startable = 0;
         for (int i = 0; i < tested.size(); i++) {
-            if (!planEveryJob && profile.freeNow() < suffixMinCpus[i]) {
-                // No job left in this pass fits in what is free now, so none can start; later
-                // reservations would change only planned start times, not what runs.
-                break;
+            if (!planEveryJob) {
+                if (profile.freeNow() < suffixMinCpus[i]) {
+                    // No job left in this pass fits in what is free now, so none can start; later
+                    // reservations would change only planned start times, not what runs.
+                    break;
+                }
+                startable = nextMaybeStartable(profile, tested, Math.max(startable, i), usable);
+                if (startable == tested.size()) {
+                    break; // same reason: no job left could start now, whatever is reserved
+                }
             }
             Job j = tested.get(i);
             if (j.isArrayTask() && j.arrayMaxRunning > 0
@@ -67,8 +74,7 @@ final class BackfillPlanner {
                 continue;
             }
             long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
-            AvailabilityProfile.Slot slot = profile.earliest(j, duration == Long.MAX_VALUE
-                    ? settings.bfWindowMin() * 60L : duration, horizon, j.partition.nodeIndicesShared(), usable,
+            AvailabilityProfile.Slot slot = profile.earliest(j, window(j), horizon, j.partition.nodeIndicesShared(), usable,
                     selector, nodeCount, settings.memoryTracked());
             if (slot == null) {
                 continue;
@@ -86,5 +92,27 @@ final class BackfillPlanner {
             }
         }
         return starts;
+    }
+
+    /**
+     * The first job from {@code from} on that might still start now in the profile as it stands
+     * ({@code tested.size()} if none). Jobs ruled out stay ruled out for the rest of the pass, as
+     * reservations only take resources away, so the caller can resume the search where it ended.
+     */
+    private int nextMaybeStartable(AvailabilityProfile profile, List<Job> tested, int from, boolean[] usable) {
+        int k = from;
+        while (k < tested.size() && !mightStartNow(profile, tested.get(k), usable)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean mightStartNow(AvailabilityProfile profile, Job j, boolean[] usable) {
+        return profile.mightStartNow(j, window(j), j.partition.nodeIndicesShared(), usable);
+    }
+
+    /** Seconds a job must fit for: its time limit, or the whole bf_window when it has none. */
+    private long window(Job j) {
+        return j.timeLimitMin == SlurmTimes.INFINITE ? settings.bfWindowMin() * 60L : j.timeLimitMin * 60;
     }
 }

@@ -13,6 +13,8 @@ final class NodeTimeline {
     private int[] cpu = new int[4];
     private long[] mem = new long[4];
     private int size;
+    /** Where {@link #stepAt} ended last: only a hint for the next search, checked before use. */
+    private int lastStep;
 
     NodeTimeline(long now, int freeCpu, long freeMem) {
         reset(now, freeCpu, freeMem);
@@ -90,13 +92,19 @@ final class NodeTimeline {
         return m;
     }
 
-    /** The step covering {@code time}: a linear scan, as a node has only a handful of steps. */
+    /**
+     * The step covering {@code time}: a linear scan, as a node has only a handful of steps. It
+     * resumes from the step found last time when that one starts no later than {@code time}
+     * (the array is sorted, so scanning on from any such step finds the same answer): backfill
+     * asks about ever later starts for one job, which makes each look-up a step or two.
+     */
     private int stepAt(long time) {
-        int i = 1;
+        int i = lastStep < size && t[lastStep] <= time ? lastStep + 1 : 1;
         while (i < size && t[i] <= time) {
             i++;
         }
-        return i - 1;
+        lastStep = i - 1;
+        return lastStep;
     }
 
     /** Index of a step starting exactly at {@code time}, splitting the step that covers it. */
