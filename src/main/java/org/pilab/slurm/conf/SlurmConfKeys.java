@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The keys SLURM 22.05 accepts in slurm.conf (slurm_conf_options, _nodename_options and
@@ -355,7 +356,7 @@ final class SlurmConfKeys {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (KeySpec spec : candidates) {
-            int d = distance(lower, spec.name().toLowerCase(Locale.ROOT));
+            int d = LevenshteinDistance.getDefaultInstance().apply(lower, spec.name().toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = spec.name();
@@ -364,25 +365,6 @@ final class SlurmConfKeys {
         // More than a third of the letters wrong is no longer a typo.
         return bestDistance <= Math.max(2, key.length() / 3) ? Optional.ofNullable(best)
                 : Optional.empty();
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private static KeySpec spec(String name, ValueType type) {
