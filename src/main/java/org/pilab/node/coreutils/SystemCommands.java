@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 import org.pilab.node.Host;
@@ -196,12 +197,56 @@ public final class SystemCommands {
             inv.out().println(DateFormat.format(inv.args().get(0).substring(1), now));
             return 0;
         }
+        String setting = setting(inv);
+        if (setting != null) {
+            return setDate(inv, setting, now);
+        }
         if (inv.args().contains("-u") || inv.args().isEmpty()) {
             inv.out().println(DATE.format(Instant.ofEpochMilli(now)));
             return 0;
         }
         inv.err().println("date: invalid date \u2018" + inv.args().get(0) + "\u2019");
         return 1;
+    }
+
+    /** The value of {@code -s STRING}, {@code -sSTRING} or {@code --set=STRING}; null without one. */
+    private static String setting(Invocation inv) {
+        List<String> a = inv.args();
+        for (int i = 0; i < a.size(); i++) {
+            String arg = a.get(i);
+            if ((arg.equals("-s") || arg.equals("--set")) && i + 1 < a.size()) {
+                return a.get(i + 1);
+            }
+            if (arg.startsWith("--set=")) {
+                return arg.substring("--set=".length());
+            }
+            if (arg.startsWith("-s") && arg.length() > 2) {
+                return arg.substring(2);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * GNU date sets the clock, then prints the new time whether or not setting worked. A clock
+     * set by hand is no longer synchronised: chrony (if running) would slew it back only slowly.
+     */
+    private static int setDate(Invocation inv, String text, long now) {
+        OptionalLong when = DateSetting.parse(text, now);
+        if (when.isEmpty()) {
+            inv.err().println("date: invalid date \u2018" + text + "\u2019");
+            return 1;
+        }
+        int status = 0;
+        if (inv.session().isRoot()) {
+            inv.host().clockOffsetMillis(inv.host().clockOffsetMillis() + when.getAsLong() - now);
+            inv.host().clockUnsynchronized();
+        } else {
+            inv.err().println("date: cannot set date: Operation not permitted");
+            status = 1;
+        }
+        inv.out().println(DATE.format(Instant.ofEpochMilli(when.getAsLong())));
+        return status;
     }
 
     public static int uptime(Invocation inv) {
