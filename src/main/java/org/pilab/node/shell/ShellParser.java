@@ -17,8 +17,8 @@ import org.pilab.node.shell.Syntax.Word;
 
 /**
  * Turns a command line into {@link CommandLine}: quoting ('' and ""), backslash escapes,
- * $VAR / ${VAR} / $? / $(cmd) / `cmd`, ~, comments, ; && || |, and redirections.
- * Not supported (documented): here-documents, subshells ( ), brace groups, control flow.
+ * $VAR / ${VAR} / $? / $(cmd) / `cmd`, ~, comments, ; && || |, redirections and here-documents.
+ * Not supported (documented): subshells ( ), brace groups, control flow, background jobs.
  */
 public final class ShellParser {
 
