@@ -14,7 +14,8 @@
  *       interfaces, clock offset, power, card); {@code attachment(...)} holds per-host state of
  *       higher layers (slurmd's registration, say) and is dropped when the card is re-imaged.</li>
  *   <li>{@link org.pilab.node.shell.Session}: a shell on a host; {@code run(line)} returns a
- *       {@link org.pilab.node.shell.ShellResult} with the terminal text, the status, a session the
+ *       {@link org.pilab.node.shell.ShellResult} with the terminal text (each piece tagged stdout
+ *       or stderr, in the order written), the status, a session the
  *       line entered ({@code ssh pi01}, {@code sudo -i}) and whether it exited.</li>
  *   <li>{@link org.pilab.node.shell.Command} and {@code CommandRegistry.register(name, binaryPath, cmd)}:
  *       a program exists on a host only while its binary file does (packages install them).</li>

@@ -6,11 +6,13 @@ import java.io.PrintWriter;
 import java.io.Reader;
 
 import org.pilab.node.shell.ShellParser;
+import org.pilab.node.shell.TerminalText;
 
 /**
  * The shell when stdin is not a terminal, as {@code bash -s} behaves: one command line per input
  * line (a line that opens a quote, a heredoc or ends in a backslash continues on the next), no
- * prompt, no echo; only the commands' output is printed. The virtual clock moves only through
+ * prompt, no echo; only the commands' output is printed, their stdout on {@code out} and their
+ * stderr on {@code err}, as bash writes fd 1 and fd 2. The virtual clock moves only through
  * the commands themselves ({@code sleep N} jumps at once), never with real time, so a script
  * replays identically. The exit status is the last command's.
  */
@@ -57,8 +59,12 @@ public final class ScriptedShell {
 
     private int runOne(String command) {
         CommandOutcome o = session.execute(command, Interrupt.none());
-        out.print(o.stdout());
-        err.print(o.stderr());
+        for (TerminalText.Piece piece : o.terminal().pieces()) {
+            // flushed piece by piece, so `pilab shell < script 2>&1` interleaves as bash would
+            PrintWriter stream = piece.stream() == TerminalText.Stream.STDOUT ? out : err;
+            stream.print(piece.text());
+            stream.flush();
+        }
         int status = o.exitStatus();
         if (o.fullScreen() instanceof FullScreenRequest.Edit e) {
             // nano needs a terminal; in a script the file stays as it is.

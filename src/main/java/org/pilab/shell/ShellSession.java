@@ -14,7 +14,8 @@ public interface ShellSession {
     PromptState prompt();
 
     /**
-     * Runs one command line as the learner typed it. Output comes back whole; the virtual clock
+     * Runs one command line as the learner typed it (a line may span several, as bash reads
+     * continued lines). Output comes back whole, stdout and stderr kept apart; the virtual clock
      * may move (e.g. {@code sleep 5} in scripted mode, or the simulated duration of a command).
      *
      * @param interrupt set by the front end when the learner presses Ctrl-C, so a long-running

@@ -73,7 +73,9 @@ class LabPilabTest {
     void javaDashJarOfAMissingFileFailsAsTheJvmDoes() {
         Run r = shell("sudo apt-get install -y openjdk-17-jre-headless >/dev/null 2>&1\n"
                 + "java -jar /clusterfs/pilab/pilab.jar --version\necho status $?\n");
-        assertTrue(r.out().contains("Error: Unable to access jarfile /clusterfs/pilab/pilab.jar\nstatus 1\n"), r.out());
+        // the JVM says so on stderr, as a real java does
+        assertTrue(r.err().contains("Error: Unable to access jarfile /clusterfs/pilab/pilab.jar\n"), r.err());
+        assertTrue(r.out().contains("status 1\n"), r.out());
     }
 
     @Test

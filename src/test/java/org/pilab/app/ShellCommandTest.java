@@ -62,6 +62,41 @@ class ShellCommandTest {
     }
 
     @Test
+    void errorsGoToStderrAndOutputToStdoutAsBashDashSWritesThem() {
+        Run r = shell("""
+                echo start
+                ls /nope
+                nosuchtool
+                ls /nope 2>&1 | wc -l
+                ls /nope 2>/dev/null
+                sbatch /nope.sh
+                echo end
+                """);
+        assertEquals(0, r.status(), r.err());
+        assertEquals("start\n1\nend\n", r.out());
+        assertEquals("""
+                ls: cannot access '/nope': No such file or directory
+                -bash: nosuchtool: command not found
+                sbatch: error: Unable to open file /nope.sh
+                """, r.err());
+    }
+
+    @Test
+    void aQuotedStringOrAHereDocumentGoesOnAcrossLines() {
+        Run r = shell("""
+                echo "two
+                lines"
+                cat <<EOF
+                here $USER
+                EOF
+                echo one \\
+                  line
+                """);
+        assertEquals("", r.err());
+        assertEquals("two\nlines\nhere pi\none line\n", r.out());
+    }
+
+    @Test
     void theLaptopHasNoSlurmClientAndTheStatusIsTheLastCommands() {
         Run r = shell("sinfo\n", "--on", "laptop");
         assertEquals(127, r.status());

@@ -222,7 +222,8 @@ public final class AptCommand implements Command {
             inv.out().println("Setting up " + display(p) + " (" + p.version() + ") ...");
             StringBuilder log = new StringBuilder();
             host.packages().install(p, log);
-            inv.out().print(log);
+            // the maintainer scripts' lines come from systemctl and invoke-rc.d, which write to stderr
+            inv.err().print(log);
         }
         inv.out().println("Processing triggers for man-db (" + (host.os() == OsRelease.TRIXIE ? "2.13.1-1" : "2.11.2-2") + ") ...");
         inv.out().println("Processing triggers for libc-bin (" + (host.os() == OsRelease.TRIXIE ? "2.41-12" : "2.36-9+rpt2+deb12u12")

@@ -74,6 +74,8 @@ final class HereDocuments {
             }
             if (c == '\'' || c == '"') {
                 quote = c;
+            } else if (c == '#' && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) {
+                break; // a comment: a "<<" in it opens nothing
             } else if (c == '\\') {
                 i++;
             } else if (c == '<' && line.startsWith("<<", i) && !line.startsWith("<<<", i)) {

@@ -32,18 +32,20 @@ public final class Interpreter {
     private Interpreter() {
     }
 
-    static ShellResult run(Session session, String line, StringBuilder terminal) {
+    static ShellResult run(Session session, String line, TerminalBuffer terminal) {
         return run(session, line, terminal, "");
     }
 
-    static ShellResult run(Session session, String line, StringBuilder terminal, String stdin) {
+    static ShellResult run(Session session, String line, TerminalBuffer terminal, String stdin) {
+        Output term = new Output(terminal, TerminalText.Stream.STDOUT);
+        Output termErr = new Output(terminal, TerminalText.Stream.STDERR);
         CommandLine parsed;
         try {
             parsed = ShellParser.parse(line);
         } catch (ShellSyntaxException e) {
-            terminal.append(session.shellName()).append(": ").append(e.getMessage()).append('\n');
+            termErr.println(session.shellName() + ": " + e.getMessage());
             session.lastStatus(2);
-            return new ShellResult(terminal.toString(), 2, Optional.empty(), false);
+            return new ShellResult(terminal.snapshot(), 2, Optional.empty(), false);
         }
         int status = session.lastStatus();
         String input = stdin;
@@ -52,21 +54,20 @@ public final class Interpreter {
                     || (step.connector() == Connector.OR && status == 0)) {
                 continue;
             }
-            Output term = new Output(terminal, true);
-            status = runPipeline(session, step.pipeline(), input, term, term);
+            status = runPipeline(session, step.pipeline(), input, term, termErr);
             input = "";
             session.lastStatus(status);
             session.host().settle();
         }
         Session entered = session.takeEntered();
-        return new ShellResult(terminal.toString(), status, Optional.ofNullable(entered), session.exitRequested());
+        return new ShellResult(terminal.snapshot(), status, Optional.ofNullable(entered), session.exitRequested());
     }
 
-    /** Runs a line inside another (for $(...)), returning its stdout. */
+    /** Runs a line inside another (for $(...)), returning its stdout; its stderr stays on the terminal. */
     static String capture(Session session, String line) {
         CommandLine parsed = ShellParser.parse(line);
         Output out = new Output();
-        Output err = new Output(session.terminal(), true);
+        Output err = new Output(session.terminal(), TerminalText.Stream.STDERR);
         int status = 0;
         for (Step step : parsed.steps()) {
             if ((step.connector() == Connector.AND && status != 0) || (step.connector() == Connector.OR && status == 0)) {
@@ -113,13 +114,16 @@ public final class Interpreter {
             try {
                 switch (r.kind()) {
                     case IN -> input = readForRedirect(session, target);
+                    // "2>&1" makes fd 2 a copy of fd 1 as it is at that point: order matters, as in bash
                     case ERR_TO_OUT -> cmdErr = cmdOut;
-                    case OUT, APPEND, ERR, ERR_APPEND, BOTH -> {
-                        boolean append = r.kind() == Syntax.RedirectKind.APPEND || r.kind() == Syntax.RedirectKind.ERR_APPEND;
+                    case OUT_TO_ERR -> cmdOut = cmdErr;
+                    case OUT, APPEND, ERR, ERR_APPEND, BOTH, BOTH_APPEND -> {
+                        boolean append = r.kind() == Syntax.RedirectKind.APPEND || r.kind() == Syntax.RedirectKind.ERR_APPEND
+                                || r.kind() == Syntax.RedirectKind.BOTH_APPEND;
                         Output file = openForRedirect(session, target, append, afterRun);
                         if (r.kind() == Syntax.RedirectKind.ERR || r.kind() == Syntax.RedirectKind.ERR_APPEND) {
                             cmdErr = file;
-                        } else if (r.kind() == Syntax.RedirectKind.BOTH) {
+                        } else if (r.kind() == Syntax.RedirectKind.BOTH || r.kind() == Syntax.RedirectKind.BOTH_APPEND) {
                             cmdOut = file;
                             cmdErr = file;
                         } else {

@@ -2,55 +2,66 @@ package org.pilab.node.shell;
 
 import java.util.Locale;
 
+import org.pilab.node.shell.TerminalText.Stream;
+
 /**
- * Where a command's stdout or stderr goes: the terminal, a pipe or a redirected file. Both
- * streams of a command may share one buffer (the terminal), which keeps their order.
+ * Where a command's stdout or stderr goes: the terminal, a pipe or a redirected file. On the
+ * terminal both streams of a command share one {@link TerminalBuffer}, which keeps their order
+ * and which stream each piece of text went to.
  */
 public final class Output {
 
-    private final StringBuilder buffer;
-    private final boolean terminal;
+    /** Null when this stream is the terminal. */
+    private final StringBuilder capture;
+    private final TerminalBuffer terminal;
+    private final Stream stream;
 
     /** A capture buffer (pipe, redirect, $(...)). */
     public Output() {
-        this(new StringBuilder(), false);
+        this.capture = new StringBuilder();
+        this.terminal = null;
+        this.stream = null;
     }
 
-    public Output(StringBuilder buffer, boolean terminal) {
-        this.buffer = buffer;
+    /** {@code stream} of the terminal {@code terminal}. */
+    Output(TerminalBuffer terminal, Stream stream) {
+        this.capture = null;
         this.terminal = terminal;
+        this.stream = stream;
     }
 
     /** Whether this stream is the terminal (ls lays out columns only then, as isatty decides). */
     public boolean isTerminal() {
-        return terminal;
+        return terminal != null;
     }
 
     public Output print(Object text) {
-        buffer.append(text);
+        String s = String.valueOf(text);
+        if (capture != null) {
+            capture.append(s);
+        } else {
+            terminal.append(stream, s);
+        }
         return this;
     }
 
     public Output println(Object text) {
-        buffer.append(text).append('\n');
-        return this;
+        return print(text + "\n");
     }
 
     public Output println() {
-        buffer.append('\n');
-        return this;
+        return print("\n");
     }
 
     public Output printf(String format, Object... args) {
-        buffer.append(String.format(Locale.ROOT, format, args));
-        return this;
+        return print(String.format(Locale.ROOT, format, args));
     }
 
+    /** What was captured; for the terminal, what went to this stream so far. */
     public String text() {
-        return buffer.toString();
-    }
-
-    StringBuilder buffer() {
-        return buffer;
+        if (capture != null) {
+            return capture.toString();
+        }
+        return stream == Stream.STDOUT ? terminal.snapshot().stdout() : terminal.snapshot().stderr();
     }
 }

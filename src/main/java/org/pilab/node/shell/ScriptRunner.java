@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Runs shell script text line by line: a file in a child shell ({@code ./setup.sh},
  * {@code bash setup.sh}, {@code bash -c '...'}) or in the caller's own shell ({@code source}).
- * Only straight-line scripts: control flow is not interpreted. A line ending in a backslash
- * continues on the next; {@code exit} ends the script.
+ * Only straight-line scripts: control flow is not interpreted. A command continues on the next
+ * line where bash's would (open quote, here-document, trailing backslash or pipe); {@code exit}
+ * ends the script.
  */
 final class ScriptRunner implements Command {
 
@@ -31,12 +32,12 @@ final class ScriptRunner implements Command {
     public int run(Invocation inv) {
         String text = inv.fs().read(path, inv.creds());
         if (sameShell) {
-            return runLines(inv.session(), text, inv.out());
+            return runLines(inv.session(), text, inv.out(), inv.err());
         }
         Session child = inv.session().child(path.substring(path.lastIndexOf('/') + 1));
         child.setVariable("0", inv.name().contains("/") ? inv.name() : path);
         setPositional(child, inv.args());
-        return runLines(child, text, inv.out());
+        return runLines(child, text, inv.out(), inv.err());
     }
 
     /** $1..$N, $# and $@ for the script's arguments. */
@@ -48,48 +49,55 @@ final class ScriptRunner implements Command {
         s.setVariable("@", String.join(" ", args));
     }
 
-    /** Runs each line of {@code text} in {@code s}; the status is the last command's. */
-    static int runLines(Session s, String text, Output out) {
+    /**
+     * Runs each command of {@code text} in {@code s}; each command's stdout and stderr go on to
+     * {@code out} and {@code err}. The status is the last command's.
+     */
+    static int runLines(Session s, String text, Output out, Output err) {
         int status = 0;
-        List<String[]> lines = logicalLines(text);
-        for (String[] numbered : lines) {
+        for (LogicalLine line : logicalLines(text)) {
             if (s.exitRequested()) {
                 break;
             }
-            String trimmed = numbered[1].strip();
+            String trimmed = line.text().strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            s.scriptLine(Integer.parseInt(numbered[0]));
+            s.scriptLine(line.number());
             ShellResult r = s.runNested(trimmed);
-            out.print(r.output());
+            r.terminal().writeTo(out, err);
             status = r.status();
         }
         return status;
     }
 
-    /** Lines with their first physical line number, backslash-newline joined. */
-    private static List<String[]> logicalLines(String text) {
-        List<String[]> out = new ArrayList<>();
+    /** One command as bash reads it, which may span lines, and the number of its first line. */
+    private record LogicalLine(int number, String text) {
+    }
+
+    /**
+     * The commands of a script, read as bash reads them: a line that leaves a quote or a
+     * here-document open, or ends in a backslash, a pipe or {@code &&}, continues on the next.
+     */
+    private static List<LogicalLine> logicalLines(String text) {
+        List<LogicalLine> out = new ArrayList<>();
         String[] physical = text.split("\n", -1);
-        StringBuilder cur = null;
+        StringBuilder cur = new StringBuilder();
         int start = 0;
         for (int i = 0; i < physical.length; i++) {
-            String line = physical[i];
-            if (cur == null) {
-                cur = new StringBuilder();
+            if (cur.length() == 0) {
                 start = i + 1;
+            } else {
+                cur.append('\n');
             }
-            if (line.endsWith("\\") && !line.startsWith("#")) {
-                cur.append(line, 0, line.length() - 1);
-                continue;
+            cur.append(physical[i]);
+            if (!ShellParser.needsMoreInput(cur.toString())) {
+                out.add(new LogicalLine(start, cur.toString()));
+                cur.setLength(0);
             }
-            cur.append(line);
-            out.add(new String[] {Integer.toString(start), cur.toString()});
-            cur = null;
         }
-        if (cur != null) {
-            out.add(new String[] {Integer.toString(start), cur.toString()});
+        if (cur.length() > 0) {
+            out.add(new LogicalLine(start, cur.toString()));
         }
         return out;
     }

@@ -26,7 +26,7 @@ public final class Session {
     private PromptResponder responder;
     private String cwd;
     private int lastStatus;
-    private StringBuilder terminal = new StringBuilder();
+    private TerminalBuffer terminal = new TerminalBuffer();
     private Session entered;
     private String exitMessage = "";
     private boolean exitRequested;
@@ -64,14 +64,15 @@ public final class Session {
 
     /** Runs one command line and returns what the terminal shows. */
     public ShellResult run(String line) {
-        terminal = new StringBuilder();
+        terminal = new TerminalBuffer();
         if (!line.isBlank()) {
             history.add(line);
         }
         if (!host.isUp() && origin != null && origin.host() != host) {
             // the machine behind this ssh session lost power or rebooted: the connection is gone
             requestExit();
-            return new ShellResult("client_loop: send disconnect: Broken pipe\n", 255, Optional.empty(), true);
+            return new ShellResult(TerminalText.of(TerminalText.Stream.STDERR, "client_loop: send disconnect: Broken pipe\n"),
+                    255, Optional.empty(), true);
         }
         ShellResult result = Interpreter.run(this, line, terminal);
         if (!line.isBlank()) {
@@ -86,8 +87,8 @@ public final class Session {
      * pipe: {@code munge -n | ssh pi02 unmunge}).
      */
     public ShellResult run(String line, String stdin) {
-        StringBuilder saved = terminal;
-        terminal = new StringBuilder();
+        TerminalBuffer saved = terminal;
+        terminal = new TerminalBuffer();
         try {
             ShellResult result = Interpreter.run(this, line, terminal, stdin);
             host.network().record(new CommandRecord(host.network().simulator().now(), host.id(), host.hostname(), user, line,
@@ -100,8 +101,8 @@ public final class Session {
 
     /** Runs a line inside a running one (scripts), sharing this session's state. */
     ShellResult runNested(String line) {
-        StringBuilder saved = terminal;
-        terminal = new StringBuilder();
+        TerminalBuffer saved = terminal;
+        terminal = new TerminalBuffer();
         try {
             return Interpreter.run(this, line, terminal);
         } finally {
@@ -177,13 +178,17 @@ public final class Session {
     }
 
     Optional<String> ask(PromptResponder.Kind kind, String prompt) {
-        terminal.append(prompt);
+        // apt and ssh-keygen ask on stdout; ssh's host-key and password questions and sudo's
+        // password go to the tty, which for a script is where its errors go
+        TerminalText.Stream stream = kind == PromptResponder.Kind.CONFIRM_YES_NO || kind == PromptResponder.Kind.FILE_NAME
+                ? TerminalText.Stream.STDOUT : TerminalText.Stream.STDERR;
+        terminal.append(stream, prompt);
         Optional<String> answer = responder.answer(kind, prompt);
         boolean secret = kind == PromptResponder.Kind.PASSWORD || kind == PromptResponder.Kind.PASSPHRASE;
         if (!secret) {
-            answer.ifPresent(terminal::append);
+            answer.ifPresent(a -> terminal.append(stream, a));
         }
-        terminal.append('\n');
+        terminal.append(stream, "\n");
         return answer;
     }
 
@@ -276,7 +281,7 @@ public final class Session {
         this.responder = newResponder;
     }
 
-    StringBuilder terminal() {
+    TerminalBuffer terminal() {
         return terminal;
     }
 

@@ -60,7 +60,7 @@ public final class ShellCommand implements Command {
             Session child = inv.session().child(inv.name());
             child.setVariable("0", rest.size() > 1 ? rest.get(1) : inv.name());
             ScriptRunner.setPositional(child, rest.size() > 2 ? rest.subList(2, rest.size()) : List.of());
-            return ScriptRunner.runLines(child, rest.get(0), inv.out());
+            return ScriptRunner.runLines(child, rest.get(0), inv.out(), inv.err());
         }
         if (fromStdin || rest.isEmpty()) {
             if (!fromStdin && inv.stdin().isEmpty()) {
@@ -68,7 +68,7 @@ public final class ShellCommand implements Command {
             }
             Session child = inv.session().child(inv.name());
             ScriptRunner.setPositional(child, rest);
-            return ScriptRunner.runLines(child, inv.stdin(), inv.out());
+            return ScriptRunner.runLines(child, inv.stdin(), inv.out(), inv.err());
         }
         String file = rest.get(0);
         String path = inv.abs(file);

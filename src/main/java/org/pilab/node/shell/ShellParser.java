@@ -17,8 +17,8 @@ import org.pilab.node.shell.Syntax.Word;
 
 /**
  * Turns a command line into {@link CommandLine}: quoting ('' and ""), backslash escapes,
- * $VAR / ${VAR} / $? / $(cmd) / `cmd`, ~, comments, ; && || |, and redirections.
- * Not supported (documented): here-documents, subshells ( ), brace groups, control flow.
+ * $VAR / ${VAR} / $? / $(cmd) / `cmd`, ~, comments, ; && || |, redirections and here-documents.
+ * Not supported (documented): subshells ( ), brace groups, control flow, background jobs.
  */
 public final class ShellParser {
 
@@ -52,7 +52,8 @@ public final class ShellParser {
             return true;
         }
         String t = text.stripTrailing();
-        if (t.endsWith("\\") && !t.endsWith("\\\\") || t.endsWith("|") || t.endsWith("&&")) {
+        boolean commentLine = t.substring(t.lastIndexOf('\n') + 1).stripLeading().startsWith("#");
+        if (!commentLine && (t.endsWith("\\") && !t.endsWith("\\\\") || t.endsWith("|") || t.endsWith("&&"))) {
             return true;
         }
         try {
@@ -70,8 +71,11 @@ public final class ShellParser {
         Connector next = Connector.FIRST;
         while (true) {
             skipBlanks();
-            while (!atEnd() && src.charAt(pos) == '\n') {
-                pos++;
+            while (!atEnd() && (src.charAt(pos) == '\n' || src.charAt(pos) == '#')) {
+                skipComment();
+                if (!atEnd()) {
+                    pos++;
+                }
                 skipBlanks();
             }
             if (atEnd()) {
@@ -81,7 +85,7 @@ public final class ShellParser {
                 break;
             }
             String op = peekOperator();
-            if (op != null && !op.startsWith(">") && !op.startsWith("<") && !op.equals("2>") && !op.equals("&>")) {
+            if (op != null && !isRedirect(op)) {
                 throw unexpected(op);
             }
             steps.add(new Step(next, pipeline()));
@@ -151,13 +155,15 @@ public final class ShellParser {
             String op = peekOperator();
             if (op != null) {
                 RedirectKind kind = switch (op) {
-                    case ">" -> RedirectKind.OUT;
-                    case ">>" -> RedirectKind.APPEND;
+                    case ">", "1>" -> RedirectKind.OUT;
+                    case ">>", "1>>" -> RedirectKind.APPEND;
                     case "<" -> RedirectKind.IN;
                     case "2>" -> RedirectKind.ERR;
                     case "2>>" -> RedirectKind.ERR_APPEND;
                     case "2>&1" -> RedirectKind.ERR_TO_OUT;
+                    case ">&2", "1>&2" -> RedirectKind.OUT_TO_ERR;
                     case "&>" -> RedirectKind.BOTH;
+                    case "&>>" -> RedirectKind.BOTH_APPEND;
                     case "<<", "<<-" -> RedirectKind.HEREDOC;
                     default -> null;
                 };
@@ -175,7 +181,7 @@ public final class ShellParser {
                     redirects.add(new Redirect(kind, new Word(List.of(new Part(PartKind.LITERAL, body.text(), body.quoted())))));
                     continue;
                 }
-                if (kind == RedirectKind.ERR_TO_OUT) {
+                if (kind == RedirectKind.ERR_TO_OUT || kind == RedirectKind.OUT_TO_ERR) {
                     redirects.add(new Redirect(kind, null));
                     continue;
                 }
@@ -261,7 +267,9 @@ public final class ShellParser {
                 pos++;
                 break;
             }
-            if (c == '\\' && pos + 1 < src.length() && "\"\\$`".indexOf(src.charAt(pos + 1)) >= 0) {
+            if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+                pos += 2; // a backslash-newline is removed inside double quotes too
+            } else if (c == '\\' && pos + 1 < src.length() && "\"\\$`".indexOf(src.charAt(pos + 1)) >= 0) {
                 lit.append(src.charAt(pos + 1));
                 pos += 2;
             } else if ((c == '$' && pos + 1 < src.length() && isDollarStart(src.charAt(pos + 1))) || c == '`') {
@@ -351,11 +359,19 @@ public final class ShellParser {
         }
     }
 
+    /** Every operator, each before any other that is a prefix of it, so the longest wins. */
+    private static final String[] OPERATORS = {"2>&1", "1>&2", "1>>", "2>>", "&>>", "<<-", ">&2", "&&", "||", ">>", "&>",
+        "1>", "2>", "<<", ";", "|", ">", "<"};
+
+    private static boolean isRedirect(String op) {
+        return op.contains(">") || op.contains("<");
+    }
+
     /** The operator starting at pos, longest first, or null. */
     private String peekOperator() {
-        for (String op : new String[] {"2>&1", "2>>", "<<-", "&&", "||", ">>", "&>", "2>", "<<", ";", "|", ">", "<"}) {
+        for (String op : OPERATORS) {
             if (src.startsWith(op, pos)) {
-                if (op.startsWith("2") && pos > 0 && !Character.isWhitespace(src.charAt(pos - 1))) {
+                if (Character.isDigit(op.charAt(0)) && pos > 0 && !Character.isWhitespace(src.charAt(pos - 1))) {
                     continue; // "file2>x" is a word followed by >
                 }
                 return op;
@@ -365,6 +381,15 @@ public final class ShellParser {
             throw new ShellSyntaxException("background jobs (&) are not supported in the lab shell");
         }
         return null;
+    }
+
+    /** A comment runs to the end of its line; the newline stays. */
+    private void skipComment() {
+        if (!atEnd() && src.charAt(pos) == '#') {
+            while (!atEnd() && src.charAt(pos) != '\n') {
+                pos++;
+            }
+        }
     }
 
     private void skipBlanks() {

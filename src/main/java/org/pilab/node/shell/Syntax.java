@@ -22,10 +22,11 @@ public final class Syntax {
     }
 
     /**
-     * Redirection operators: {@code >}, {@code >>}, {@code <}, {@code 2>}, {@code 2>>}, {@code 2>&1},
-     * {@code &>}, and here-documents {@code <<EOF} (whose target word holds the body).
+     * Redirection operators: {@code >} (also {@code 1>}), {@code >>} ({@code 1>>}), {@code <},
+     * {@code 2>}, {@code 2>>}, {@code 2>&1}, {@code >&2} ({@code 1>&2}), {@code &>}, {@code &>>},
+     * and here-documents {@code <<EOF} (whose target word holds the body).
      */
-    public enum RedirectKind { OUT, APPEND, IN, ERR, ERR_APPEND, ERR_TO_OUT, BOTH, HEREDOC }
+    public enum RedirectKind { OUT, APPEND, IN, ERR, ERR_APPEND, ERR_TO_OUT, OUT_TO_ERR, BOTH, BOTH_APPEND, HEREDOC }
 
     public record Redirect(RedirectKind kind, Word target) {
     }

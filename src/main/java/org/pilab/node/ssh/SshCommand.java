@@ -74,7 +74,8 @@ public final class SshCommand implements Command {
             return 0;
         }
         ShellResult r = remote.run(String.join(" ", command), inv.stdin());
-        inv.out().print(r.output());
+        // the remote command's stderr comes back on ssh's stderr, as a real ssh session keeps them apart
+        r.terminal().writeTo(inv.out(), inv.err());
         return r.status();
     }
 

@@ -3,14 +3,14 @@ package org.pilab.shell.interactive;
 import java.io.IOException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.pilab.shell.ShellSession;
 
 /**
- * The lesson shell on a real terminal: a bash-like prompt with history (kept in
+ * The lesson shell on a real terminal: a bash-like prompt (and bash's {@code > } for a line that
+ * goes on, such as an open quote or here-document) with history (kept in
  * ~/.pilab/history), Emacs keys, Ctrl-R search and Tab completion from the session; Ctrl-C stops
  * the running command or drops the line being typed; Ctrl-D leaves (an ssh hop, or the shell);
  * a status line at the bottom; the virtual clock following real time; and the editor and the
@@ -80,7 +80,8 @@ public final class InteractiveShell {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("pilab")
-                .parser(new DefaultParser())
+                .parser(new ShellLineParser())
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, ShellLineParser.CONTINUATION_PROMPT)
                 .completer(new SessionCompleter(worker))
                 .history(new DefaultHistory())
                 .variable(LineReader.HISTORY_SIZE, 1000)

@@ -114,12 +114,12 @@ final class ShellLoop {
         }
     }
 
-    /** Output as a terminal shows it: stdout, then stderr in the same stream. */
+    /** Output as a terminal shows it: stdout and stderr interleaved, in the order written. */
     private void print(CommandOutcome outcome, boolean interrupted) {
         if (interrupted) {
             out.println();  // after the ^C the terminal echoed
         }
-        String text = orEmpty(outcome.stdout()) + orEmpty(outcome.stderr());
+        String text = outcome.text();
         out.print(text);
         if (!text.isEmpty() && !text.endsWith("\n")) {
             // The prompt is drawn from the start of a line; output left mid-line would be overdrawn.
@@ -134,10 +134,6 @@ final class ShellLoop {
             commands.add(entry.line());
         }
         historyFile.save(commands);
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static String firstWord(String line) {

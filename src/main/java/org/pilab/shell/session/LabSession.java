@@ -10,6 +10,7 @@ import org.pilab.node.fs.FsCredentials;
 import org.pilab.node.fs.PathNames;
 import org.pilab.node.shell.Session;
 import org.pilab.node.shell.ShellResult;
+import org.pilab.node.shell.TerminalText;
 import org.pilab.shell.CommandOutcome;
 import org.pilab.shell.FullScreenRequest;
 import org.pilab.shell.Interrupt;
@@ -24,8 +25,8 @@ import org.pilab.slurm.lab.Lab;
  * come back as full-screen requests; {@code clock 10x|1x|pause} sets how fast the virtual clock
  * follows real time in the interactive shell.
  *
- * <p>The host shells write stdout and stderr to one terminal, in order; the outcome carries that
- * text as stdout (stderr stays empty) except for this class's own messages.</p>
+ * <p>The host shells write stdout and stderr to one terminal; the outcome keeps their order and
+ * which stream each piece went to. The tutor's words after a line go to stdout.</p>
  */
 public final class LabSession implements ShellSession {
 
@@ -142,9 +143,13 @@ public final class LabSession implements ShellSession {
             dropDeadHops();
         }
         String said = hooks.afterLine(line).orElse("");
-        String shown = said.isEmpty() || r.output().isEmpty() || r.output().endsWith("\n") ? r.output()
-                : r.output() + "\n";
-        return CommandOutcome.of(shown + said, "", r.status());
+        TerminalText shown = r.terminal();
+        if (!said.isEmpty() && !r.output().isEmpty() && !r.output().endsWith("\n")) {
+            // the tutor speaks from the start of a line; the newline goes with the text it ends
+            TerminalText.Stream lastStream = shown.pieces().get(shown.pieces().size() - 1).stream();
+            shown = shown.plus(lastStream, "\n");
+        }
+        return new CommandOutcome(shown.plus(TerminalText.Stream.STDOUT, said), r.status(), null);
     }
 
     /** A line with pipes, lists or redirections goes to the host's shell whole. */

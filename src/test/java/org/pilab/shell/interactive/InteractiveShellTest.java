@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pilab.shell.CommandOutcome;
 import org.pilab.shell.FullScreenRequest;
 import org.pilab.shell.Interrupt;
+import org.pilab.node.shell.TerminalText;
 
 class InteractiveShellTest {
 
@@ -323,6 +324,47 @@ class InteractiveShellTest {
             shell.type("sinfo\nexit\n");
             assertEquals(0, shell.exitCode());
             assertFalse(shell.screen().contains("Lesson 1 step"), shell.screen());
+        }
+    }
+
+    @Test
+    void anUnfinishedLineShowsTheContinuationPromptAndReachesTheSessionJoined() throws Exception {
+        FakeSession session = new FakeSession("laptop");
+        try (ShellHarness shell = ShellHarness.dumb()) {
+            shell.start(session, settings(new RecordingScreens()));
+            shell.awaitScreen("ada@laptop:~$ ", 1);
+            int continuations = ShellHarness.count(shell.screen(), "\n> ");
+            shell.type("echo 'one\n");
+            shell.type("two'\n");
+            shell.awaitScreen("ada@laptop:~$ ", 2);
+            shell.type("cat <<EOF\nx\nEOF\n");
+            shell.awaitScreen("ada@laptop:~$ ", 3);
+            shell.type("ls \\\n-l |\nwc -l\n");
+            shell.awaitScreen("ada@laptop:~$ ", 4);
+            shell.type("exit\n");
+
+            assertEquals(0, shell.exitCode());
+            assertEquals(List.of("echo 'one\ntwo'", "cat <<EOF\nx\nEOF", "ls \\\n-l |\nwc -l", "exit"),
+                    session.executed);
+            // one "> " for each line after the first of each command
+            assertEquals(continuations + 5, ShellHarness.count(shell.screen(), "\n> "), shell.screen());
+        }
+    }
+
+    @Test
+    void standardOutputAndErrorShowInTheOrderTheyWereWritten() throws Exception {
+        FakeSession session = new FakeSession("laptop");
+        session.commands.put("check", interrupt -> new CommandOutcome(TerminalText.of(TerminalText.Stream.STDERR,
+                "warning: first\n").plus(TerminalText.Stream.STDOUT, "then the answer\n"), 0, null));
+        try (ShellHarness shell = ShellHarness.dumb()) {
+            shell.start(session, settings(new RecordingScreens()));
+            shell.type("check\n");
+            shell.awaitScreen("then the answer", 1);
+            shell.type("exit\n");
+
+            assertEquals(0, shell.exitCode());
+            String screen = shell.screen();
+            assertTrue(screen.indexOf("warning: first\n") < screen.indexOf("then the answer\n"), screen);
         }
     }
 }

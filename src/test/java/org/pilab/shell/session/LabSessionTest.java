@@ -125,4 +125,27 @@ class LabSessionTest {
         assertTrue(err.toString().contains("Too many errors from stdin"), "nano needs a terminal");
         assertEquals(1, status);
     }
+
+    @Test
+    void anOutcomeKeepsStderrApartAndTheOrderOfBoth() {
+        CommandOutcome o = run("echo first; ls /nope; echo last");
+        assertEquals("first\nlast\n", o.stdout());
+        assertEquals("ls: cannot access '/nope': No such file or directory\n", o.stderr());
+        assertEquals("first\n" + o.stderr() + "last\n", o.text());
+    }
+
+    @Test
+    void scriptedShellWritesStdoutAndStderrApartAndInOrderWhenTheyShareAWriter() throws Exception {
+        String script = "echo one\nnosuch\necho two >&2\necho three\n";
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        new ScriptedShell(session, new PrintWriter(out), new PrintWriter(err)).run(new StringReader(script));
+        assertEquals("one\nthree\n", out.toString());
+        assertEquals("bash: nosuch: command not found\ntwo\n", err.toString());
+
+        StringWriter both = new StringWriter();
+        PrintWriter shared = new PrintWriter(both);
+        new ScriptedShell(new LabSession(Scenarios.slurmReady(31)), shared, shared).run(new StringReader(script));
+        assertEquals("one\nbash: nosuch: command not found\ntwo\nthree\n", both.toString());
+    }
 }
