@@ -53,14 +53,17 @@ public final class ShellParser {
         }
         String t = text.stripTrailing();
         boolean commentLine = t.substring(t.lastIndexOf('\n') + 1).stripLeading().startsWith("#");
-        if (!commentLine && (t.endsWith("\\") && !t.endsWith("\\\\") || t.endsWith("|") || t.endsWith("&&"))) {
+        if (!commentLine && t.endsWith("\\") && !t.endsWith("\\\\")) {
             return true;
         }
         try {
             parse(text);
             return false;
         } catch (ShellSyntaxException e) {
-            return e.getMessage().startsWith("unexpected EOF");
+            // an open quote, or a pipe or && / || with nothing after it yet (the parser has
+            // already skipped comments, so a "|" inside one does not count)
+            return e.getMessage().startsWith("unexpected EOF")
+                    || e.getMessage().equals("syntax error: unexpected end of file");
         }
     }
 

@@ -144,7 +144,7 @@ class StandardStreamsTest {
             assertTrue(ShellParser.needsMoreInput(open), open);
         }
         for (String done : List.of("echo ok", "echo 'a\nb'", "cat <<EOF\nx\nEOF", "# it's a comment", "# ends in \\",
-                "ls \\\n -l", "echo a # cat <<EOF")) {
+                "ls \\\n -l", "echo a # cat <<EOF", "echo a # then | grep", "echo a # x &&", "echo 'a |'")) {
             assertFalse(ShellParser.needsMoreInput(done), done);
         }
     }
