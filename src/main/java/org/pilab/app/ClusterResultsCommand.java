@@ -28,7 +28,8 @@ final class ClusterResultsCommand implements Callable<Integer> {
     @Mixin
     ClusterConnectionOptions connection;
 
-    @Parameters(index = "0", paramLabel = "JOBID", description = "The job id 'pilab cluster submit' printed.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "JOBID",
+            description = "The job id 'pilab cluster submit' printed (default: the latest submission).")
     String jobId;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Rows of the ranking to print (default: ${DEFAULT-VALUE}).")
@@ -42,9 +43,14 @@ final class ClusterResultsCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserInputException("--top must be at least 1");
         }
-        Submission s = connection.store().find(jobId).orElseThrow(() -> new UserInputException("job " + jobId
-                + " is not in " + connection.store().file() + "; give the id 'pilab cluster submit' printed"
-                + " (or --state FILE if it was recorded elsewhere)"));
+        Submission s = jobId == null
+                ? connection.store().latest().orElseThrow(() -> new UserInputException("no submission is recorded in "
+                        + connection.store().file() + "; submit with 'pilab cluster submit' first (or give --state FILE"
+                        + " if it was recorded elsewhere)"))
+                : connection.store().find(jobId).orElseThrow(() -> new UserInputException("job " + jobId
+                        + " is not in " + connection.store().file() + "; give the id 'pilab cluster submit' printed"
+                        + " (or --state FILE if it was recorded elsewhere)"));
+        String jobId = s.jobId();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!s.isSweep()) {
