@@ -66,7 +66,11 @@ final class LabHead implements Head {
     @Override
     public boolean isReadableFile(String path) {
         try {
-            return fs().stat(path, creds()).isFile() && fs().read(path, creds()) != null;
+            if (!fs().stat(path, creds()).isFile()) {
+                return false;
+            }
+            fs().read(path, creds()); // throws when the user may not read it
+            return true;
         } catch (FsException e) {
             return false;
         }

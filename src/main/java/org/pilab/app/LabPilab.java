@@ -58,6 +58,8 @@ final class LabPilab {
             "--throttle", "--cpus-per-task", "--java-heap", "--pre-command", "--top", "--cache");
     /** The submissions file, read and written like an output. */
     private static final String STATE = "--state";
+    /** What {@link #refusal} lets through, for its messages. */
+    private static final String RUNS_HERE = "plan, sweep, backtest, cluster init|submit|status|results";
     /** {@code pilab cluster init}'s folder when no --out is given. */
     private static final String CLUSTER_INIT_DEFAULT_OUT = "cluster-bundle";
 
@@ -145,9 +147,6 @@ final class LabPilab {
                 + " (there: " + RUNS_HERE + ")";
     }
 
-    /** What {@link #refusal} lets through, for its messages. */
-    private static final String RUNS_HERE = "plan, sweep, backtest, cluster init|submit|status|results";
-
     private Outcome runMapped(List<String> args) throws IOException {
         int commandWords = args.size() > 1 && args.get(0).equals("cluster") ? 2 : 1;
         List<String> mapped = new ArrayList<>(args.subList(0, Math.min(commandWords, args.size())));
@@ -174,6 +173,8 @@ final class LabPilab {
                 } else {
                     pendingOption = takesPath(a) ? a : null;
                 }
+            } else if (clusterJob && !args.get(1).equals("submit")) {
+                mapped.add(a); // status and results take a job id, never a file
             } else {
                 mapped.add(mapValue("", a));
             }
