@@ -50,11 +50,10 @@ final class ClusterResultsCommand implements Callable<Integer> {
                 : connection.store().find(jobId).orElseThrow(() -> new UserInputException("job " + jobId
                         + " is not in " + connection.store().file() + "; give the id 'pilab cluster submit' printed"
                         + " (or --state FILE if it was recorded elsewhere)"));
-        String jobId = s.jobId();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!s.isSweep()) {
-            out.println("Job " + jobId + " is one backtest; its result is " + s.resultsDir() + "/result.json"
+            out.println("Job " + s.jobId() + " is one backtest; its result is " + s.resultsDir() + "/result.json"
                     + " (pilab backtest --help shows how to read it).");
             out.flush();
             return 0;
@@ -70,7 +69,7 @@ final class ClusterResultsCommand implements Callable<Integer> {
         }
         c.problems().forEach(p -> err.println("pilab cluster results: " + p));
         if (c.results().isEmpty()) {
-            out.println("No results of job " + jobId + " yet (" + s.tasks() + " tasks).");
+            out.println("No results of job " + s.jobId() + " yet (" + s.tasks() + " tasks).");
             ClusterStatusCommand.tasks(out, c);
             out.flush();
             return 1;
