@@ -1,21 +1,21 @@
 package org.pilab.app;
 
 import java.nio.file.Path;
-import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.pilab.realcluster.exec.Head;
-import org.pilab.realcluster.exec.LocalHead;
-import org.pilab.realcluster.exec.ProcessRunner;
-import org.pilab.realcluster.exec.SshHead;
 import org.pilab.realcluster.exec.SshTarget;
 import org.pilab.realcluster.submit.SubmissionStore;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options that say where the head node is and where submissions are recorded. */
 final class ClusterConnectionOptions {
 
-    static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(2);
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
 
     @Option(names = "--via", arity = "2", paramLabel = "ssh USER@HEAD",
             description = "Run the SLURM commands on the head node through ssh (default: on this machine,"
@@ -48,9 +48,7 @@ final class ClusterConnectionOptions {
         if (t.isEmpty() && recordedVia.isPresent() && !recordedVia.get().equals("local")) {
             t = Optional.of(SshTarget.parse(recordedVia.get()));
         }
-        ProcessRunner runner = new ProcessRunner();
-        return t.<Head>map(x -> new SshHead(runner, x, COMMAND_TIMEOUT))
-                .orElseGet(() -> new LocalHead(runner, COMMAND_TIMEOUT));
+        return access().head(t);
     }
 
     String viaLabel() {
@@ -58,7 +56,16 @@ final class ClusterConnectionOptions {
     }
 
     SubmissionStore store() {
-        return new SubmissionStore(state != null ? state
-                : SubmissionStore.defaultFile(System.getenv(), Path.of(System.getProperty("user.home"))));
+        return new SubmissionStore(state != null ? state : access().defaultStateFile());
+    }
+
+    ZonedDateTime now() {
+        return access().now();
+    }
+
+    /** The root command's access (the virtual lab's when pilab runs inside it), else this machine's. */
+    private ClusterAccess access() {
+        Object root = mixee == null ? null : mixee.root().userObject();
+        return root instanceof PilabCommand p ? p.clusterAccess() : new LocalClusterAccess();
     }
 }

@@ -28,7 +28,8 @@ final class ClusterResultsCommand implements Callable<Integer> {
     @Mixin
     ClusterConnectionOptions connection;
 
-    @Parameters(index = "0", paramLabel = "JOBID", description = "The job id 'pilab cluster submit' printed.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "JOBID",
+            description = "The job id 'pilab cluster submit' printed (default: the latest submission).")
     String jobId;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "Rows of the ranking to print (default: ${DEFAULT-VALUE}).")
@@ -42,13 +43,17 @@ final class ClusterResultsCommand implements Callable<Integer> {
         if (top < 1) {
             throw new UserInputException("--top must be at least 1");
         }
-        Submission s = connection.store().find(jobId).orElseThrow(() -> new UserInputException("job " + jobId
-                + " is not in " + connection.store().file() + "; give the id 'pilab cluster submit' printed"
-                + " (or --state FILE if it was recorded elsewhere)"));
+        Submission s = jobId == null
+                ? connection.store().latest().orElseThrow(() -> new UserInputException("no submission is recorded in "
+                        + connection.store().file() + "; submit with 'pilab cluster submit' first (or give --state FILE"
+                        + " if it was recorded elsewhere)"))
+                : connection.store().find(jobId).orElseThrow(() -> new UserInputException("job " + jobId
+                        + " is not in " + connection.store().file() + "; give the id 'pilab cluster submit' printed"
+                        + " (or --state FILE if it was recorded elsewhere)"));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!s.isSweep()) {
-            out.println("Job " + jobId + " is one backtest; its result is " + s.resultsDir() + "/result.json"
+            out.println("Job " + s.jobId() + " is one backtest; its result is " + s.resultsDir() + "/result.json"
                     + " (pilab backtest --help shows how to read it).");
             out.flush();
             return 0;
@@ -64,7 +69,7 @@ final class ClusterResultsCommand implements Callable<Integer> {
         }
         c.problems().forEach(p -> err.println("pilab cluster results: " + p));
         if (c.results().isEmpty()) {
-            out.println("No results of job " + jobId + " yet (" + s.tasks() + " tasks).");
+            out.println("No results of job " + s.jobId() + " yet (" + s.tasks() + " tasks).");
             ClusterStatusCommand.tasks(out, c);
             out.flush();
             return 1;

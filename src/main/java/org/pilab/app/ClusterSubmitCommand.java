@@ -3,7 +3,6 @@ package org.pilab.app;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -67,7 +66,7 @@ final class ClusterSubmitCommand implements Callable<Integer> {
         if (!Files.isRegularFile(specFile)) {
             throw new UserInputException(specFile + ": no such spec file");
         }
-        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime now = connection.now();
         Submitter submitter = new Submitter(connection.head(Optional.empty()), connection.store(), connection.viaLabel());
         Submitter.Request request = new Submitter.Request(specFile, shared, jar, partition, time, throttle, cpusPerTask,
                 javaHeap, preCommand);

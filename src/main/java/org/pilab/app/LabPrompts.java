@@ -31,7 +31,7 @@ final class LabPrompts {
     }
 
     private static int pilab(Invocation inv) {
-        return print(inv, LabPilab.run(inv.host(), inv.creds(), inv.session().cwd(), inv.args()));
+        return print(inv, LabPilab.run(inv, inv.args()));
     }
 
     private static int java(Invocation inv, Command original) {
@@ -54,7 +54,7 @@ final class LabPrompts {
             inv.err().println("Error: Invalid or corrupt jarfile " + file);
             return 1;
         }
-        return print(inv, LabPilab.run(inv.host(), inv.creds(), inv.session().cwd(), args.subList(jar + 2, args.size())));
+        return print(inv, LabPilab.run(inv, args.subList(jar + 2, args.size())));
     }
 
     private static int print(Invocation inv, LabPilab.Outcome o) {

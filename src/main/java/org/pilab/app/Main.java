@@ -15,7 +15,12 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 usage error). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = PilabCommand.commandLine(out, err);
+        return run(args, out, err, new LocalClusterAccess());
+    }
+
+    /** The same, with the cluster commands reaching SLURM through {@code clusterAccess} (the virtual lab's). */
+    static int run(String[] args, PrintWriter out, PrintWriter err, ClusterAccess clusterAccess) {
+        CommandLine cli = PilabCommand.commandLine(out, err, clusterAccess);
         if (args.length == 0) {
             return cli.execute(PilabCommand.DEFAULT_ARGS);
         }

@@ -39,6 +39,21 @@ public final class PilabCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How the cluster commands reach SLURM: this machine, or the virtual lab (see {@link LabPilab}). */
+    private final ClusterAccess clusterAccess;
+
+    public PilabCommand() {
+        this(new LocalClusterAccess());
+    }
+
+    PilabCommand(ClusterAccess clusterAccess) {
+        this.clusterAccess = clusterAccess;
+    }
+
+    ClusterAccess clusterAccess() {
+        return clusterAccess;
+    }
+
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -46,7 +61,11 @@ public final class PilabCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new PilabCommand());
+        return commandLine(out, err, new LocalClusterAccess());
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, ClusterAccess clusterAccess) {
+        CommandLine cli = new CommandLine(new PilabCommand(clusterAccess));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(new UsageErrorHandler());

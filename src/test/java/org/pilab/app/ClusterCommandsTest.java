@@ -44,6 +44,14 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void resultsWithoutAJobIdAndNothingSubmittedSayWhereTheyLooked() {
+        Path state = tmp.resolve("empty.json");
+        CliRun r = run("cluster", "results", "--state", state.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no submission is recorded in " + state), r.err());
+    }
+
+    @Test
     void aMissingSpecIsAUsageError() {
         CliRun r = run("cluster", "submit", tmp.resolve("none.json").toString(), "--state", tmp.resolve("s.json").toString());
         assertEquals(2, r.status());

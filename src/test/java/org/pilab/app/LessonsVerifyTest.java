@@ -23,9 +23,7 @@ import org.pilab.lessons.verify.VerifyReport;
 class LessonsVerifyTest {
 
     /** Lesson number to why the virtual lab cannot run it yet. */
-    static final Map<Integer, String> KNOWN_GAPS = Map.ofEntries(
-            Map.entry(12, "its file_exists_local checks need the learner's own machine, and its testbed step "
-                    + "needs a real SLURM"));
+    static final Map<Integer, String> KNOWN_GAPS = Map.ofEntries();
 
     @Test
     void everyLessonVerifiesExceptTheListedGaps() {

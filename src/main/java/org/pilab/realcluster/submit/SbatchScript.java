@@ -2,11 +2,10 @@ package org.pilab.realcluster.submit;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.pilab.realcluster.exec.ShellQuote;
 
 /**
  * The batch script of one engine job: {@code #SBATCH} lines, then one
- * {@code java -jar JAR job run SPEC --out RESULTS}. For a sweep it is an array job whose tasks
+ * {@code java -jar JAR job run SPEC --out RESULTS}, after a start line naming the node. For a sweep it is an array job whose tasks
  * each run one variant ({@code pilab job run} reads SLURM_ARRAY_TASK_ID). Jobs are requeued
  * when their node dies and append to their log, so a log shows every start.
  *
@@ -86,21 +85,18 @@ public record SbatchScript(String jobName, String partition, String time, Option
         sbatch(out, "--open-mode=append");
         sbatch(out, "--requeue");
         sbatch(out, "--chdir=" + workDir);
-        out.append("set -euo pipefail\n");
-        out.append("JAR=").append(ShellQuote.quote(jar)).append('\n');
-        out.append("SPEC=").append(ShellQuote.quote(spec)).append('\n');
-        out.append("RESULTS=").append(ShellQuote.quote(results)).append('\n');
-        out.append("echo \"pilab: start ${SLURM_ARRAY_TASK_ID:+task ${SLURM_ARRAY_TASK_ID} of }job ${SLURM_JOB_ID:-?}")
-                .append(" on $(hostname) at $(date -u +%Y-%m-%dT%H:%M:%SZ)\"\n");
-        out.append("if [[ ! -r \"$JAR\" ]]; then\n")
-                .append("  echo \"pilab: $JAR is not readable on $(hostname): is the shared folder mounted?\" >&2\n")
-                .append("  exit 1\n")
-                .append("fi\n");
+        // Below the directives every line is one plain command with its paths written out (they
+        // are checked above and need no quoting): no variables, conditions or exec, so the
+        // script reads the same to bash on a Pi and to the virtual cluster's batch runner. A
+        // node without the shared folder fails in java itself: "Unable to access jarfile JAR",
+        // after the start line that names the node.
+        out.append("echo \"pilab: start ").append(tasks.isPresent() ? "task ${SLURM_ARRAY_TASK_ID} of " : "")
+                .append("job ${SLURM_JOB_ID} on $(hostname) at $(date -u +%Y-%m-%dT%H:%M:%SZ)\"\n");
         if (preCommand != null && !preCommand.isBlank()) {
             out.append("# pre-command\n").append(preCommand).append('\n');
         }
-        out.append("exec java -Xmx").append(javaHeap).append(" -XX:+UseSerialGC -jar \"$JAR\" job run \"$SPEC\"")
-                .append(" --out \"$RESULTS\"\n");
+        out.append("java -Xmx").append(javaHeap).append(" -XX:+UseSerialGC -jar ").append(jar).append(" job run ")
+                .append(spec).append(" --out ").append(results).append('\n');
         return out.toString();
     }
 

@@ -1,6 +1,7 @@
 package org.pilab.realcluster.submit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,15 +88,40 @@ class SbatchScriptTest {
                 "java:" + t + "/spec.json", "java:--out", "java:" + t + "/results"), lines.subList(2, lines.size()));
     }
 
+    /** A node without the shared folder: java's own error, after the start line naming the node. */
     @Test
-    void aMissingJarStopsTheTaskWithAMessage() {
+    void aFailingEngineFailsTheTaskAfterTheStartLine() throws IOException {
         ProcessRunner plain = new ProcessRunner();
         Assumptions.assumeTrue(plain.run(List.of("sh", "-c", "command -v bash"), "", Duration.ofSeconds(5)).ok(), "no bash");
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'Error: Unable to access jarfile' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         String t = tmp.toString();
         String script = new SbatchScript("pilab-s", null, null, Optional.empty(), Optional.empty(), 1, "384m",
                 t + "/missing.jar", t + "/spec.json", t + "/results", t + "/logs", t, null).render();
-        CommandResult r = plain.run(List.of("bash", "-s"), script, Duration.ofSeconds(20));
+        ProcessRunner job = new ProcessRunner(Map.of("PATH", bin + ":" + System.getenv("PATH"), "SLURM_JOB_ID", "9"));
+        CommandResult r = job.run(List.of("bash", "-s"), script, Duration.ofSeconds(20));
         assertEquals(1, r.exitCode());
-        assertTrue(r.stderr().contains("missing.jar is not readable"), r.stderr());
+        assertTrue(r.stdout().startsWith("pilab: start job 9 on "), r.stdout());
+        assertTrue(r.stderr().contains("Unable to access jarfile"), r.stderr());
+    }
+
+    /**
+     * Below the directives each line is one plain command: no assignment, condition, exec or
+     * command list, so the virtual cluster's batch runner reads it as bash does.
+     */
+    @Test
+    void everyCommandIsOnePlainCommand() {
+        String script = new SbatchScript("pilab-s", "short", "10:00", Optional.of(4), Optional.of(2), 1, "384m",
+                "/c/pilab.jar", "/c/r/spec.json", "/c/r/results", "/c/r/logs", "/c/r", "sleep 5").render();
+        List<String> commands = script.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertEquals(3, commands.size(), script);
+        for (String c : commands) {
+            assertFalse(c.matches("^[A-Za-z_][A-Za-z0-9_]*=.*") || c.matches(".*(;|&&|\\|\\||\\bif\\b|\\bexec\\b|\\bset\\b).*"),
+                    "not a plain command: " + c);
+        }
+        assertEquals("java -Xmx384m -XX:+UseSerialGC -jar /c/pilab.jar job run /c/r/spec.json --out /c/r/results",
+                commands.get(2));
     }
 }

@@ -51,7 +51,7 @@ class SubmitterTest {
         assertEquals(List.of("sbatch", "--parsable", run.resolve("job.sbatch").toString()), runner.calls.get(0).argv());
         String script = Files.readString(run.resolve("job.sbatch"));
         assertTrue(script.contains("#SBATCH --array=0-119%8\n"), script);
-        assertTrue(script.contains("JAR=" + shared.resolve("pilab.jar")), script);
+        assertTrue(script.contains("-jar " + shared.resolve("pilab.jar") + " job run "), script);
         assertTrue(Files.isDirectory(run.resolve("results")) && Files.isDirectory(run.resolve("logs")));
         assertTrue(Files.readString(run.resolve("spec.json")).contains("\"grid\""));
         assertTrue(Files.readString(run.resolve("submission.json")).contains("\"job_id\" : \"42\""));
