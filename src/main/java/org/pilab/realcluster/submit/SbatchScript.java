@@ -2,6 +2,7 @@ package org.pilab.realcluster.submit;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.pilab.realcluster.exec.ShellQuote;
 
 /**
  * The batch script of one engine job: {@code #SBATCH} lines, then one
@@ -85,9 +86,9 @@ public record SbatchScript(String jobName, String partition, String time, Option
         sbatch(out, "--open-mode=append");
         sbatch(out, "--requeue");
         sbatch(out, "--chdir=" + workDir);
-        // Below the directives every line is one plain command with its paths written out (they
-        // are checked above and need no quoting): no variables, conditions or exec, so the
-        // script reads the same to bash on a Pi and to the virtual cluster's batch runner. A
+        // Below the directives every line is one plain command with its paths written out, each
+        // quoted for the shell (they are also checked above): no variables, conditions or exec,
+        // so the script reads the same to bash on a Pi and to the virtual cluster's batch runner. A
         // node without the shared folder fails in java itself: "Unable to access jarfile JAR",
         // after the start line that names the node.
         out.append("echo \"pilab: start ").append(tasks.isPresent() ? "task ${SLURM_ARRAY_TASK_ID} of " : "")
@@ -95,8 +96,9 @@ public record SbatchScript(String jobName, String partition, String time, Option
         if (preCommand != null && !preCommand.isBlank()) {
             out.append("# pre-command\n").append(preCommand).append('\n');
         }
-        out.append("java -Xmx").append(javaHeap).append(" -XX:+UseSerialGC -jar ").append(jar).append(" job run ")
-                .append(spec).append(" --out ").append(results).append('\n');
+        out.append("java -Xmx").append(javaHeap).append(" -XX:+UseSerialGC -jar ").append(ShellQuote.quote(jar))
+                .append(" job run ").append(ShellQuote.quote(spec)).append(" --out ").append(ShellQuote.quote(results))
+                .append('\n');
         return out.toString();
     }
 
