@@ -9,6 +9,12 @@ import java.util.List;
  * reservation the pass makes. A job may start now only if it fits for its whole time limit,
  * which is exactly "does not delay any reservation made before it". A cluster-wide total of free
  * cores per breakpoint rules out most candidate start times before any node is looked at.
+ *
+ * <p>Stored as one row of per-node free cores (and memory) per breakpoint, the breakpoints being
+ * every time any node's free resources change. A window's per-node minimum is then an element-wise
+ * minimum of a few whole rows: plain loops over int arrays that the JIT vectorises, where a
+ * step function per node would mean a search and a branchy scan on every node. Rows are kept
+ * between passes and reused, so a pass allocates nothing once the profile has grown.</p>
  */
 final class AvailabilityProfile {
 
@@ -18,36 +24,53 @@ final class AvailabilityProfile {
 
     private long now;
     private final int resolution;
-    private final NodeTimeline[] nodes;
+    private final int nodeCount;
+    /** Without memory tracking memory never limits a job: no memory rows are kept. */
+    private final boolean memoryTracked;
     /** Breakpoints (sorted) and the cluster's free cores from each until the next. */
     private long[] times = new long[16];
     private long[] totals = new long[16];
+    /** cpuRows[k][n]: node n's free cores from times[k] until times[k + 1] (the last row for ever). */
+    private int[][] cpuRows = new int[16][];
+    private long[][] memRows = new long[16][];
     private int size;
+    /** Scratch for one window's per-node minima, reused by every {@link #earliest} call. */
+    private final int[] minFree;
+    private final long[] minMem;
+    private long[] releases = new long[16];
 
-    AvailabilityProfile(int resolution, int nodeCount) {
+    AvailabilityProfile(int resolution, int nodeCount, boolean memoryTracked) {
         this.resolution = Math.max(1, resolution);
-        this.nodes = new NodeTimeline[nodeCount];
-        for (int n = 0; n < nodeCount; n++) {
-            nodes[n] = new NodeTimeline(0, 0, 0);
+        this.nodeCount = nodeCount;
+        this.memoryTracked = memoryTracked;
+        this.minFree = new int[nodeCount];
+        this.minMem = new long[nodeCount];
+        if (!memoryTracked) {
+            Arrays.fill(minMem, Long.MAX_VALUE);
         }
     }
 
     /** Rebuilds the profile for a pass at {@code now}: what is free, and when running jobs end. */
     AvailabilityProfile reset(long now, int[] freeCpu, long[] freeMemNow, List<Job> running) {
         this.now = now;
+        size = 0;
+        int[] cpu0 = newRow(now);
+        System.arraycopy(freeCpu, 0, cpu0, 0, nodeCount);
+        if (memoryTracked) {
+            System.arraycopy(freeMemNow, 0, memRows[0], 0, nodeCount);
+        }
         long total = 0;
-        for (int n = 0; n < freeCpu.length; n++) {
-            nodes[n].reset(now, freeCpu[n], freeMemNow[n]);
+        for (int n = 0; n < nodeCount; n++) {
             total += freeCpu[n];
         }
-        times[0] = now;
         totals[0] = total;
-        size = 1;
         // Each release packed as (end time << 20 | index) so a primitive sort orders them by time.
         if (running.size() > INDEX_MASK) {
             throw new IllegalStateException("more running jobs than the backfill profile can index: " + running.size());
         }
-        long[] releases = new long[running.size()];
+        if (releases.length < running.size()) {
+            releases = new long[Math.max(running.size(), releases.length * 2)];
+        }
         int count = 0;
         for (int r = 0; r < running.size(); r++) {
             Job j = running.get(r);
@@ -57,20 +80,73 @@ final class AvailabilityProfile {
             releases[count++] = (round(j.startTime + j.timeLimitMin * 60) << INDEX_BITS) | r;
         }
         Arrays.sort(releases, 0, count);
+        // One row per distinct end time holding first what is released then; a running sum down
+        // the rows turns those deltas into free resources.
         for (int i = 0; i < count; i++) {
             Job j = running.get((int) (releases[i] & INDEX_MASK));
             long at = releases[i] >>> INDEX_BITS;
-            long cores = 0;
-            for (int k = 0; k < j.allocNodes.length; k++) {
-                nodes[j.allocNodes[k]].releaseFrom(at, j.allocCores[k], j.allocMem[k]);
-                cores += j.allocCores[k];
+            if (times[size - 1] != at) {
+                int[] delta = newRow(at);
+                Arrays.fill(delta, 0);
+                if (memoryTracked) {
+                    Arrays.fill(memRows[size - 1], 0);
+                }
+                totals[size - 1] = 0;
             }
-            int b = breakpoint(at);
-            for (int k = b; k < size; k++) {
-                totals[k] += cores;
+            int k = size - 1;
+            int[] cpu = cpuRows[k];
+            for (int a = 0; a < j.allocNodes.length; a++) {
+                cpu[j.allocNodes[a]] += j.allocCores[a];
+                totals[k] += j.allocCores[a];
+            }
+            if (memoryTracked) {
+                long[] mem = memRows[k];
+                for (int a = 0; a < j.allocNodes.length; a++) {
+                    mem[j.allocNodes[a]] += j.allocMem[a];
+                }
             }
         }
+        for (int k = 1; k < size; k++) {
+            int[] prev = cpuRows[k - 1];
+            int[] cur = cpuRows[k];
+            for (int n = 0; n < nodeCount; n++) {
+                cur[n] += prev[n];
+            }
+            if (memoryTracked) {
+                long[] prevMem = memRows[k - 1];
+                long[] curMem = memRows[k];
+                for (int n = 0; n < nodeCount; n++) {
+                    curMem[n] += prevMem[n];
+                }
+            }
+            totals[k] += totals[k - 1];
+        }
         return this;
+    }
+
+    /** Appends a breakpoint at {@code t} (after every existing one); its row's content is stale. */
+    private int[] newRow(long t) {
+        grow();
+        times[size] = t;
+        size++;
+        return cpuRows[size - 1];
+    }
+
+    /** Makes room for one more row, keeping the spare rows past {@code size} for reuse. */
+    private void grow() {
+        if (size == times.length) {
+            int cap = size * 2;
+            times = Arrays.copyOf(times, cap);
+            totals = Arrays.copyOf(totals, cap);
+            cpuRows = Arrays.copyOf(cpuRows, cap);
+            memRows = Arrays.copyOf(memRows, cap);
+        }
+        if (cpuRows[size] == null) {
+            cpuRows[size] = new int[nodeCount];
+            if (memoryTracked) {
+                memRows[size] = new long[nodeCount];
+            }
+        }
     }
 
     /** Rounds a time up to a multiple of bf_resolution on the clock, as backfill.c does. */
@@ -79,21 +155,28 @@ final class AvailabilityProfile {
         return r <= now ? now + resolution : r; // overran its estimate: assume it ends soon
     }
 
-    /** Index of the breakpoint at time t, inserting one (same total as before it) if needed. */
+    /** Index of the breakpoint at time t, inserting one (a copy of the row before it) if needed. */
     private int breakpoint(long t) {
         int i = Arrays.binarySearch(times, 0, size, t);
         if (i >= 0) {
             return i;
         }
         int at = -i - 1;
-        if (size == times.length) {
-            times = Arrays.copyOf(times, size * 2);
-            totals = Arrays.copyOf(totals, size * 2);
-        }
+        grow();
+        int[] spareCpu = cpuRows[size];
+        long[] spareMem = memRows[size];
         System.arraycopy(times, at, times, at + 1, size - at);
         System.arraycopy(totals, at, totals, at + 1, size - at);
+        System.arraycopy(cpuRows, at, cpuRows, at + 1, size - at);
+        System.arraycopy(memRows, at, memRows, at + 1, size - at);
         times[at] = t;
         totals[at] = totals[at - 1];
+        System.arraycopy(cpuRows[at - 1], 0, spareCpu, 0, nodeCount);
+        cpuRows[at] = spareCpu;
+        if (memoryTracked) {
+            System.arraycopy(memRows[at - 1], 0, spareMem, 0, nodeCount);
+        }
+        memRows[at] = spareMem;
         size++;
         return at;
     }
@@ -107,10 +190,8 @@ final class AvailabilityProfile {
      * or null if none.
      */
     Slot earliest(Job job, long duration, long horizon, int[] candidates, boolean[] usable,
-            ResourceSelector selector, int nodeCount, boolean memoryTracked) {
+            ResourceSelector selector) {
         int need = job.requestedCpus();
-        int[] minFree = new int[nodeCount];
-        long[] minMem = new long[nodeCount];
         int b = 0;
         while (b < size) {
             long start = times[b];
@@ -118,28 +199,24 @@ final class AvailabilityProfile {
                 return null;
             }
             long end = start + duration;
-            int failed = -1;
-            for (int e = b; e < size && times[e] < end; e++) {
-                if (totals[e] < need) {
-                    failed = e;
-                    break;
-                }
+            int e = b;
+            while (e < size && times[e] < end && totals[e] >= need) {
+                e++;
             }
-            if (failed >= 0) {
+            if (e < size && times[e] < end) {
                 // Every window that contains the short breakpoint fails too: jump past it.
-                b = failed + 1;
+                b = e + 1;
                 continue;
             }
+            windowMinima(b, e);
             long tasksThatFit = 0;
+            int[] row0 = cpuRows[0];
             for (int n : candidates) {
-                if (b == 0 && nodes[n].freeNow() == 0) {
+                if (b == 0 && row0[n] == 0) {
                     minFree[n] = 0; // busy now, so busy somewhere in any window starting now
                     minMem[n] = 0;
-                } else {
-                    nodes[n].minima(start, end, n, minFree, minMem, memoryTracked);
-                    if (usable[n]) {
-                        tasksThatFit += minFree[n] / job.cpusPerTask;
-                    }
+                } else if (usable[n]) {
+                    tasksThatFit += minFree[n] / job.cpusPerTask;
                 }
             }
             // Cores that stay free on each node for the whole window must hold every task.
@@ -152,6 +229,30 @@ final class AvailabilityProfile {
         return null;
     }
 
+    /** Per-node minima over rows [from, to) into {@link #minFree} (and {@link #minMem}). */
+    private void windowMinima(int from, int to) {
+        int[] out = minFree;
+        System.arraycopy(cpuRows[from], 0, out, 0, nodeCount);
+        for (int k = from + 1; k < to; k++) {
+            int[] row = cpuRows[k];
+            for (int n = 0; n < nodeCount; n++) {
+                out[n] = Math.min(out[n], row[n]);
+            }
+        }
+        if (memoryTracked) {
+            long[] outMem = minMem;
+            System.arraycopy(memRows[from], 0, outMem, 0, nodeCount);
+            for (int k = from + 1; k < to; k++) {
+                long[] row = memRows[k];
+                for (int n = 0; n < nodeCount; n++) {
+                    outMem[n] = Math.min(outMem[n], row[n]);
+                }
+            }
+        } else {
+            Arrays.fill(minMem, Long.MAX_VALUE);
+        }
+    }
+
     /** Takes the allocation's resources from {@code start} for {@code duration} seconds. */
     void reserve(long start, long duration, Allocation a) {
         long endT = duration == Long.MAX_VALUE ? Long.MAX_VALUE : round(start + duration);
@@ -159,8 +260,18 @@ final class AvailabilityProfile {
         int e = endT == Long.MAX_VALUE ? size : breakpoint(endT);
         long cores = 0;
         for (int i = 0; i < a.nodes().length; i++) {
-            nodes[a.nodes()[i]].take(start, endT, a.cores()[i], a.mem()[i]);
-            cores += a.cores()[i];
+            int n = a.nodes()[i];
+            int c = a.cores()[i];
+            for (int k = b; k < e; k++) {
+                cpuRows[k][n] -= c;
+            }
+            if (memoryTracked) {
+                long m = a.mem()[i];
+                for (int k = b; k < e; k++) {
+                    memRows[k][n] -= m;
+                }
+            }
+            cores += c;
         }
         for (int k = b; k < e; k++) {
             totals[k] -= cores;
@@ -177,16 +288,23 @@ final class AvailabilityProfile {
     boolean mightStartNow(Job job, long window, int[] candidates, boolean[] usable) {
         long end = now + window;
         int need = job.requestedCpus();
-        for (int e = 0; e < size && times[e] < end; e++) {
+        int e = 0;
+        while (e < size && times[e] < end) {
             if (totals[e] < need) {
                 return false;
             }
+            e++;
         }
         // The node test earliest() makes before selecting: tasks that fit for the whole window.
+        int[] row0 = cpuRows[0];
         long tasksThatFit = 0;
         for (int n : candidates) {
-            if (usable[n] && nodes[n].freeNow() > 0) {
-                tasksThatFit += nodes[n].minCpu(now, end) / job.cpusPerTask;
+            if (usable[n] && row0[n] > 0) {
+                int m = row0[n];
+                for (int k = 1; k < e; k++) {
+                    m = Math.min(m, cpuRows[k][n]);
+                }
+                tasksThatFit += m / job.cpusPerTask;
                 if (tasksThatFit >= job.ntasks) {
                     return true;
                 }

@@ -27,7 +27,7 @@ final class BackfillPlanner {
         this.settings = settings;
         this.selector = selector;
         this.nodeCount = nodeCount;
-        this.profile = new AvailabilityProfile(settings.bfResolution(), nodeCount);
+        this.profile = new AvailabilityProfile(settings.bfResolution(), nodeCount, settings.memoryTracked());
     }
 
     /**
@@ -75,7 +75,7 @@ final class BackfillPlanner {
             }
             long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
             AvailabilityProfile.Slot slot = profile.earliest(j, window(j), horizon, j.partition.nodeIndicesShared(), usable,
-                    selector, nodeCount, settings.memoryTracked());
+                    selector);
             if (slot == null) {
                 continue;
             }
