@@ -34,6 +34,12 @@ final class AvailabilityProfile {
     private int[][] cpuRows = new int[16][];
     private long[][] memRows = new long[16][];
     private int size;
+    /**
+     * Some row holds negative free cores: a node reconfigured smaller than what its jobs use, or a
+     * reservation whose rounded-up end reaches past the window it was checked for. Rare, but then
+     * {@link #earliest} makes the per-node test the selection alone would not.
+     */
+    private boolean negativeFree;
     /** Scratch for one window's per-node minima, reused by every {@link #earliest} call. */
     private final int[] minFree;
     private final long[] minMem;
@@ -60,8 +66,10 @@ final class AvailabilityProfile {
             System.arraycopy(freeMemNow, 0, memRows[0], 0, nodeCount);
         }
         long total = 0;
+        negativeFree = false;
         for (int n = 0; n < nodeCount; n++) {
             total += freeCpu[n];
+            negativeFree |= freeCpu[n] < 0;
         }
         totals[0] = total;
         // Each release packed as (end time << 20 | index) so a primitive sort orders them by time.
@@ -209,24 +217,40 @@ final class AvailabilityProfile {
                 continue;
             }
             windowMinima(b, e);
-            long tasksThatFit = 0;
-            int[] row0 = cpuRows[0];
-            for (int n : candidates) {
-                if (b == 0 && row0[n] == 0) {
-                    minFree[n] = 0; // busy now, so busy somewhere in any window starting now
-                    minMem[n] = 0;
-                } else if (usable[n]) {
-                    tasksThatFit += minFree[n] / job.cpusPerTask;
-                }
-            }
-            // Cores that stay free on each node for the whole window must hold every task.
-            Allocation a = tasksThatFit < job.ntasks ? null : selector.select(job, candidates, minFree, minMem, usable);
+            Allocation a = mayFitTasks(job, candidates, usable, b == 0)
+                    ? selector.select(job, candidates, minFree, minMem, usable) : null;
             if (a != null) {
                 return new Slot(start, a);
             }
             b++;
         }
         return null;
+    }
+
+    /**
+     * Whether the cores that stay free on each node for the whole window can hold every task.
+     * While no free-core count in the profile is negative the selection makes this test itself
+     * (a node's task capacity never exceeds its free cores, and a node busy now has a minimum of
+     * 0 in any window starting now), so it is made only when one is: then it also rules out
+     * windows the selection alone would accept, and that must stay so.
+     */
+    private boolean mayFitTasks(Job job, int[] candidates, boolean[] usable, boolean startsNow) {
+        if (!negativeFree) {
+            return true;
+        }
+        long tasksThatFit = 0;
+        int[] row0 = cpuRows[0];
+        for (int n : candidates) {
+            if (startsNow && row0[n] == 0) {
+                minFree[n] = 0; // busy now, so busy somewhere in any window starting now
+                if (memoryTracked) {
+                    minMem[n] = 0;
+                }
+            } else if (usable[n]) {
+                tasksThatFit += minFree[n] / job.cpusPerTask;
+            }
+        }
+        return tasksThatFit >= job.ntasks;
     }
 
     /** Per-node minima over rows [from, to) into {@link #minFree} (and {@link #minMem}). */
@@ -236,7 +260,10 @@ final class AvailabilityProfile {
         for (int k = from + 1; k < to; k++) {
             int[] row = cpuRows[k];
             for (int n = 0; n < nodeCount; n++) {
-                out[n] = Math.min(out[n], row[n]);
+                // min(a, b) as b + ((a - b) & sign of (a - b)): branch-free, so the JIT vectorises
+                // it (Math.min on ints it does not); core counts are far from overflowing.
+                int d = out[n] - row[n];
+                out[n] = row[n] + (d & (d >> 31));
             }
         }
         if (memoryTracked) {
@@ -245,11 +272,10 @@ final class AvailabilityProfile {
             for (int k = from + 1; k < to; k++) {
                 long[] row = memRows[k];
                 for (int n = 0; n < nodeCount; n++) {
-                    outMem[n] = Math.min(outMem[n], row[n]);
+                    long d = outMem[n] - row[n];
+                    outMem[n] = row[n] + (d & (d >> 63));
                 }
             }
-        } else {
-            Arrays.fill(minMem, Long.MAX_VALUE);
         }
     }
 
@@ -263,7 +289,9 @@ final class AvailabilityProfile {
             int n = a.nodes()[i];
             int c = a.cores()[i];
             for (int k = b; k < e; k++) {
-                cpuRows[k][n] -= c;
+                int left = cpuRows[k][n] - c;
+                cpuRows[k][n] = left;
+                negativeFree |= left < 0;
             }
             if (memoryTracked) {
                 long m = a.mem()[i];
