@@ -41,6 +41,12 @@ final class AvailabilityProfile {
      */
     private boolean negativeFree;
     /** Scratch for one window's per-node minima, reused by every {@link #earliest} call. */
+    /** Nodes with free cores now (row 0), rebuilt when row 0 changed. */
+    private final int[] freeNowNodes;
+    private int freeNowSize;
+    private boolean freeNowStale = true;
+    private final int[] candidateCount;
+    private int[] countedCandidates;
     private final int[] minFree;
     private final long[] minMem;
     private long[] releases = new long[16];
@@ -50,6 +56,8 @@ final class AvailabilityProfile {
         this.nodeCount = nodeCount;
         this.memoryTracked = memoryTracked;
         this.minFree = new int[nodeCount];
+        this.freeNowNodes = new int[nodeCount];
+        this.candidateCount = new int[nodeCount];
         this.minMem = new long[nodeCount];
         if (!memoryTracked) {
             Arrays.fill(minMem, Long.MAX_VALUE);
@@ -60,6 +68,7 @@ final class AvailabilityProfile {
     AvailabilityProfile reset(long now, int[] freeCpu, long[] freeMemNow, List<Job> running) {
         this.now = now;
         size = 0;
+        freeNowStale = true;
         int[] cpu0 = newRow(now);
         System.arraycopy(freeCpu, 0, cpu0, 0, nodeCount);
         if (memoryTracked) {
@@ -284,25 +293,29 @@ final class AvailabilityProfile {
         long endT = duration == Long.MAX_VALUE ? Long.MAX_VALUE : round(start + duration);
         int b = breakpoint(start);
         int e = endT == Long.MAX_VALUE ? size : breakpoint(endT);
-        long cores = 0;
-        for (int i = 0; i < a.nodes().length; i++) {
-            int n = a.nodes()[i];
-            int c = a.cores()[i];
-            for (int k = b; k < e; k++) {
-                int left = cpuRows[k][n] - c;
-                cpuRows[k][n] = left;
+        int[] nodes = a.nodes();
+        int[] cores = a.cores();
+        long total = 0;
+        for (int c : cores) {
+            total += c;
+        }
+        for (int k = b; k < e; k++) {
+            int[] row = cpuRows[k];
+            for (int i = 0; i < nodes.length; i++) {
+                int left = row[nodes[i]] - cores[i];
+                row[nodes[i]] = left;
                 negativeFree |= left < 0;
             }
             if (memoryTracked) {
-                long m = a.mem()[i];
-                for (int k = b; k < e; k++) {
-                    memRows[k][n] -= m;
+                long[] memRow = memRows[k];
+                for (int i = 0; i < nodes.length; i++) {
+                    memRow[nodes[i]] -= a.mem()[i];
                 }
             }
-            cores += c;
+            totals[k] -= total;
         }
-        for (int k = b; k < e; k++) {
-            totals[k] -= cores;
+        if (b == 0) {
+            freeNowStale = true;
         }
     }
 
@@ -326,19 +339,71 @@ final class AvailabilityProfile {
         // The node test earliest() makes before selecting: tasks that fit for the whole window.
         int[] row0 = cpuRows[0];
         long tasksThatFit = 0;
-        for (int n : candidates) {
-            if (usable[n] && row0[n] > 0) {
-                int m = row0[n];
-                for (int k = 1; k < e; k++) {
-                    m = Math.min(m, cpuRows[k][n]);
+        if (negativeFree) {
+            // A negative minimum lowers the sum: only the original order gives the same answer.
+            for (int n : candidates) {
+                if (usable[n] && row0[n] > 0) {
+                    tasksThatFit += columnMin(n, e) / job.cpusPerTask;
+                    if (tasksThatFit >= job.ntasks) {
+                        return true;
+                    }
                 }
-                tasksThatFit += m / job.cpusPerTask;
+            }
+            return false;
+        }
+        // Every term is >= 0, so the order does not matter: look only at the nodes free now, each
+        // as often as it is a candidate.
+        int[] counts = candidateCounts(candidates);
+        for (int i = 0; i < freeNowCount(); i++) {
+            int n = freeNowNodes[i];
+            if (counts[n] > 0 && usable[n]) {
+                tasksThatFit += (long) (columnMin(n, e) / job.cpusPerTask) * counts[n];
                 if (tasksThatFit >= job.ntasks) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Node n's minimum free cores over rows [0, to). */
+    private int columnMin(int n, int to) {
+        int m = cpuRows[0][n];
+        for (int k = 1; k < to; k++) {
+            m = Math.min(m, cpuRows[k][n]);
+        }
+        return m;
+    }
+
+    /** How many nodes have free cores now, listing them in {@link #freeNowNodes} if that is stale. */
+    private int freeNowCount() {
+        if (freeNowStale) {
+            int[] row0 = cpuRows[0];
+            int c = 0;
+            for (int n = 0; n < nodeCount; n++) {
+                if (row0[n] > 0) {
+                    freeNowNodes[c++] = n;
+                }
+            }
+            freeNowSize = c;
+            freeNowStale = false;
+        }
+        return freeNowSize;
+    }
+
+    /**
+     * How many times each node appears in {@code candidates}. Cached by identity: the callers pass
+     * a partition's shared node array, which a partition never changes.
+     */
+    private int[] candidateCounts(int[] candidates) {
+        if (candidates != countedCandidates) {
+            Arrays.fill(candidateCount, 0);
+            for (int n : candidates) {
+                candidateCount[n]++;
+            }
+            countedCandidates = candidates;
+        }
+        return candidateCount;
     }
 
     /** Cores free right now after the reservations made so far (an upper bound on what can start). */
