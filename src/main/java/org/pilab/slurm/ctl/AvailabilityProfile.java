@@ -198,22 +198,21 @@ final class AvailabilityProfile {
         return at;
     }
 
-    /** A planned start: when, and on which nodes. */
-    record Slot(long start, Allocation allocation) {
-    }
+    /** What {@link #earliest} returns when the job fits nowhere within the horizon. */
+    static final long NO_SLOT = Long.MIN_VALUE;
 
     /**
      * The earliest start within {@code horizon} where the job fits for {@code duration} seconds,
-     * or null if none.
+     * with the nodes chosen for it in {@code out}; {@link #NO_SLOT} if none.
      */
-    Slot earliest(Job job, long duration, long horizon, int[] candidates, boolean[] usable,
-            ResourceSelector selector) {
+    long earliest(Job job, long duration, long horizon, int[] candidates, boolean[] usable,
+            ResourceSelector selector, Placement out) {
         int need = job.requestedCpus();
         int b = 0;
         while (b < size) {
             long start = times[b];
             if (start > horizon) {
-                return null;
+                return NO_SLOT;
             }
             long end = start + duration;
             int e = b;
@@ -226,14 +225,13 @@ final class AvailabilityProfile {
                 continue;
             }
             windowMinima(b, e);
-            Allocation a = mayFitTasks(job, candidates, usable, b == 0)
-                    ? selector.select(job, candidates, minFree, minMem, usable) : null;
-            if (a != null) {
-                return new Slot(start, a);
+            if (mayFitTasks(job, candidates, usable, b == 0)
+                    && selector.place(job, candidates, minFree, minMem, usable, out)) {
+                return start;
             }
             b++;
         }
-        return null;
+        return NO_SLOT;
     }
 
     /**
@@ -288,28 +286,28 @@ final class AvailabilityProfile {
         }
     }
 
-    /** Takes the allocation's resources from {@code start} for {@code duration} seconds. */
-    void reserve(long start, long duration, Allocation a) {
+    /** Takes the placement's resources from {@code start} for {@code duration} seconds. */
+    void reserve(long start, long duration, Placement a) {
         long endT = duration == Long.MAX_VALUE ? Long.MAX_VALUE : round(start + duration);
         int b = breakpoint(start);
         int e = endT == Long.MAX_VALUE ? size : breakpoint(endT);
-        int[] nodes = a.nodes();
-        int[] cores = a.cores();
+        int count = a.size();
         long total = 0;
-        for (int c : cores) {
-            total += c;
+        for (int i = 0; i < count; i++) {
+            total += a.cores(i);
         }
         for (int k = b; k < e; k++) {
             int[] row = cpuRows[k];
-            for (int i = 0; i < nodes.length; i++) {
-                int left = row[nodes[i]] - cores[i];
-                row[nodes[i]] = left;
+            for (int i = 0; i < count; i++) {
+                int n = a.node(i);
+                int left = row[n] - a.cores(i);
+                row[n] = left;
                 negativeFree |= left < 0;
             }
             if (memoryTracked) {
                 long[] memRow = memRows[k];
-                for (int i = 0; i < nodes.length; i++) {
-                    memRow[nodes[i]] -= a.mem()[i];
+                for (int i = 0; i < count; i++) {
+                    memRow[a.node(i)] -= a.mem(i);
                 }
             }
             totals[k] -= total;

@@ -15,6 +15,7 @@ final class ResourceSelector {
     /** Scratch per candidate, reused by every selection (the controller is single-threaded). */
     private int[] cap = new int[0];
     private int[] spread = new int[0];
+    private final Placement placement = new Placement();
     /** No node has more cores than this: bounds the tasks any one node can take. */
     private final int maxNodeCpus;
 
@@ -82,9 +83,39 @@ final class ResourceSelector {
      * @param usable per-node flag: may new work go there
      */
     Allocation select(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
-        if (!job.exclusive && !settings.memoryTracked() && job.requiredNodes == null && job.reqNodes <= 0) {
-            return selectByCores(job, candidates, freeCpu, usable);
+        if (coresOnly(job)) {
+            return placeByCores(job, candidates, freeCpu, usable, placement) ? placement.toAllocation() : null;
         }
+        return selectAny(job, candidates, freeCpu, freeMem, usable);
+    }
+
+    /** Whether {@link #select} would find nodes for the job (without building the allocation). */
+    boolean fits(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
+        return place(job, candidates, freeCpu, freeMem, usable, placement);
+    }
+
+    /**
+     * {@link #select} into {@code out} (the same choice): false, and {@code out} undefined, when
+     * the job does not fit. A cores-only job's choice is made without allocating.
+     */
+    boolean place(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable, Placement out) {
+        if (coresOnly(job)) {
+            return placeByCores(job, candidates, freeCpu, usable, out);
+        }
+        Allocation a = selectAny(job, candidates, freeCpu, freeMem, usable);
+        if (a == null) {
+            return false;
+        }
+        out.set(a);
+        return true;
+    }
+
+    /** Only cores limit where the job goes: not exclusive, no memory tracking, no node list or count. */
+    private boolean coresOnly(Job job) {
+        return !job.exclusive && !settings.memoryTracked() && job.requiredNodes == null && job.reqNodes <= 0;
+    }
+
+    private Allocation selectAny(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
         int count = candidates.length;
         int[] cap = scratch(count);
         int fitting = 0;
@@ -128,12 +159,11 @@ final class ResourceSelector {
     }
 
     /**
-     * {@link #select} for the common job that only cores limit (not exclusive, no memory
-     * tracking, no node list or count): the same choice, the best fit on one node or else the
+     * {@link #select} for the common job that only cores limit ({@link #coresOnly}): the same choice, the best fit on one node or else the
      * first nodes in order, made in one sweep that stops as soon as the choice is certain and
      * collects the spread's nodes as it goes. Backfill makes hundreds of thousands of these.
      */
-    private Allocation selectByCores(Job job, int[] candidates, int[] freeCpu, boolean[] usable) {
+    private boolean placeByCores(Job job, int[] candidates, int[] freeCpu, boolean[] usable, Placement out) {
         int need = job.ntasks;
         int perTask = job.cpusPerTask;
         // No node has cores for every task: only the spread is possible, and it needs only the
@@ -173,21 +203,18 @@ final class ResourceSelector {
                 }
             }
         }
+        out.clear();
         if (best >= 0) {
-            return single(job, best, need);
+            out.add(best, need, need * perTask, 0); // memory is not tracked: 0 MB
+            return true;
         }
         if (placed < need) {
-            return null;
+            return false;
         }
-        int[] nodeIdx = Arrays.copyOf(spreadNodes, used);
-        int[] tasks = Arrays.copyOf(spreadTasks, used);
-        int[] cores = tasks.clone();
-        if (perTask != 1) {
-            for (int i = 0; i < used; i++) {
-                cores[i] *= perTask;
-            }
+        for (int i = 0; i < used; i++) {
+            out.add(spreadNodes[i], spreadTasks[i], spreadTasks[i] * perTask, 0);
         }
-        return new Allocation(nodeIdx, cores, new long[used], tasks);
+        return true;
     }
 
     private int[] scratch(int size) {

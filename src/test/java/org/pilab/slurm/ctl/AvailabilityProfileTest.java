@@ -2,8 +2,6 @@ package org.pilab.slurm.ctl;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -23,6 +21,9 @@ import org.junit.jupiter.api.Test;
 class AvailabilityProfileTest {
 
     private static final long NOW = 1_700_000_040L;
+
+    private record Slot(long start, Allocation allocation) {
+    }
 
     /** A reservation or a running job's cores on one node over [from, to). */
     private record Use(int node, int cores, long from, long to) {
@@ -83,25 +84,24 @@ class AvailabilityProfileTest {
                 long duration = j.timeLimitMin * 60;
                 String what = "round " + round + " job " + k;
 
-                AvailabilityProfile.Slot want = modelEarliest(j, duration, horizon, all, usable, selector, free,
-                        releases, reserved);
+                Slot want = modelEarliest(j, duration, horizon, all, usable, selector, free, releases, reserved);
                 boolean mightStart = profile.mightStartNow(j, duration, all, usable);
-                AvailabilityProfile.Slot got = profile.earliest(j, duration, horizon, all, usable, selector);
+                Placement chosen = new Placement();
+                long start = profile.earliest(j, duration, horizon, all, usable, selector, chosen);
                 if (want == null) {
-                    assertNull(got, what);
+                    assertEquals(AvailabilityProfile.NO_SLOT, start, what);
                     continue;
                 }
-                assertNotNull(got, what);
-                assertEquals(want.start(), got.start(), what);
-                assertArrayEquals(want.allocation().nodes(), got.allocation().nodes(), what);
-                assertArrayEquals(want.allocation().cores(), got.allocation().cores(), what);
-                if (got.start() == NOW) {
+                Allocation got = chosen.toAllocation();
+                assertEquals(want.start(), start, what);
+                assertArrayEquals(want.allocation().nodes(), got.nodes(), what);
+                assertArrayEquals(want.allocation().cores(), got.cores(), what);
+                if (start == NOW) {
                     assertTrue(mightStart, what + ": can start now, so it might");
                 }
-                profile.reserve(got.start(), duration, got.allocation());
-                for (int i = 0; i < got.allocation().nodes().length; i++) {
-                    reserved.add(new Use(got.allocation().nodes()[i], got.allocation().cores()[i], got.start(),
-                            got.start() + duration));
+                profile.reserve(start, duration, chosen);
+                for (int i = 0; i < got.nodes().length; i++) {
+                    reserved.add(new Use(got.nodes()[i], got.cores()[i], start, start + duration));
                 }
             }
         }
@@ -112,7 +112,7 @@ class AvailabilityProfileTest {
     }
 
     /** The first change point from which the job fits for its whole limit, by brute force. */
-    private static AvailabilityProfile.Slot modelEarliest(Job j, long duration, long horizon, int[] candidates,
+    private static Slot modelEarliest(Job j, long duration, long horizon, int[] candidates,
             boolean[] usable, ResourceSelector selector, int[] freeNow, List<Use> releases, List<Use> reserved) {
         TreeSet<Long> changes = new TreeSet<>();
         changes.add(NOW);
@@ -137,7 +137,7 @@ class AvailabilityProfileTest {
             }
             Allocation a = selector.select(j, candidates, minFree, noMemoryLimit, usable);
             if (a != null) {
-                return new AvailabilityProfile.Slot(start, a);
+                return new Slot(start, a);
             }
         }
         return null;
