@@ -85,7 +85,9 @@ final class BackfillPlanner {
             j.plannedStart = start;
             j.plannedNodeIdx = placement.nodes();
             if (start > now) {
-                listeners.forEach(l -> l.planned(j, start));
+                for (ControllerListener l : listeners) { // a plain loop: no lambda per reservation
+                    l.planned(j, start);
+                }
             } else {
                 starts.add(new Start(j, placement.toAllocation()));
                 if (j.isArrayTask()) {
