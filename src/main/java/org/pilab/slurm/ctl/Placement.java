@@ -21,18 +21,37 @@ final class Placement {
     }
 
     void add(int node, int taskCount, int coreCount, long memMb) {
-        if (size == nodes.length) {
-            int cap = size * 2;
-            nodes = Arrays.copyOf(nodes, cap);
-            tasks = Arrays.copyOf(tasks, cap);
-            cores = Arrays.copyOf(cores, cap);
-            mem = Arrays.copyOf(mem, cap);
-        }
+        ensureCapacity(size + 1);
         nodes[size] = node;
         tasks[size] = taskCount;
         cores[size] = coreCount;
         mem[size] = memMb;
         size++;
+    }
+
+    /**
+     * Replaces the content with {@code count} nodes taking {@code taskCounts[i]} tasks of
+     * {@code perTask} cores each and no memory (a cores-only spread, copied in bulk).
+     */
+    void setSpread(int[] nodeIdx, int[] taskCounts, int count, int perTask) {
+        ensureCapacity(count);
+        System.arraycopy(nodeIdx, 0, nodes, 0, count);
+        System.arraycopy(taskCounts, 0, tasks, 0, count);
+        for (int i = 0; i < count; i++) {
+            cores[i] = taskCounts[i] * perTask;
+        }
+        Arrays.fill(mem, 0, count, 0L);
+        size = count;
+    }
+
+    private void ensureCapacity(int wanted) {
+        if (wanted > nodes.length) {
+            int cap = Math.max(wanted, nodes.length * 2);
+            nodes = Arrays.copyOf(nodes, cap);
+            tasks = Arrays.copyOf(tasks, cap);
+            cores = Arrays.copyOf(cores, cap);
+            mem = Arrays.copyOf(mem, cap);
+        }
     }
 
     /** Replaces the content with {@code a}. */

@@ -211,9 +211,7 @@ final class ResourceSelector {
         if (placed < need) {
             return false;
         }
-        for (int i = 0; i < used; i++) {
-            out.add(spreadNodes[i], spreadTasks[i], spreadTasks[i] * perTask, 0);
-        }
+        out.setSpread(spreadNodes, spreadTasks, used, perTask);
         return true;
     }
 
