@@ -159,9 +159,10 @@ final class ResourceSelector {
     }
 
     /**
-     * {@link #select} for the common job that only cores limit ({@link #coresOnly}): the same choice, the best fit on one node or else the
-     * first nodes in order, made in one sweep that stops as soon as the choice is certain and
-     * collects the spread's nodes as it goes. Backfill makes hundreds of thousands of these.
+     * {@link #select} for the common job that only cores limit ({@link #coresOnly}): the same
+     * choice, the best fit on one node or else the first nodes in order, made in one sweep that
+     * stops as soon as the choice is certain and collects the spread's nodes as it goes.
+     * Backfill makes hundreds of thousands of these.
      */
     private boolean placeByCores(Job job, int[] candidates, int[] freeCpu, boolean[] usable, Placement out) {
         int need = job.ntasks;
