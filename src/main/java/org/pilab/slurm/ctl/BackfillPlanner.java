@@ -22,12 +22,14 @@ final class BackfillPlanner {
     private final int nodeCount;
     /** Reused pass after pass: rebuilding it allocates nothing once its arrays have grown. */
     private final AvailabilityProfile profile;
+    /** The nodes of the reservation being made (reused: most are never started, only reserved). */
+    private final Placement placement = new Placement();
 
     BackfillPlanner(SchedulerSettings settings, ResourceSelector selector, int nodeCount) {
         this.settings = settings;
         this.selector = selector;
         this.nodeCount = nodeCount;
-        this.profile = new AvailabilityProfile(settings.bfResolution(), nodeCount);
+        this.profile = new AvailabilityProfile(settings.bfResolution(), nodeCount, settings.memoryTracked());
     }
 
     /**
@@ -74,18 +76,20 @@ final class BackfillPlanner {
                 continue;
             }
             long duration = j.timeLimitMin == SlurmTimes.INFINITE ? Long.MAX_VALUE : j.timeLimitMin * 60;
-            AvailabilityProfile.Slot slot = profile.earliest(j, window(j), horizon, j.partition.nodeIndicesShared(), usable,
-                    selector, nodeCount, settings.memoryTracked());
-            if (slot == null) {
+            long start = profile.earliest(j, window(j), horizon, j.partition.nodeIndicesShared(), usable, selector,
+                    placement);
+            if (start == AvailabilityProfile.NO_SLOT) {
                 continue;
             }
-            profile.reserve(slot.start(), duration, slot.allocation());
-            j.plannedStart = slot.start();
-            j.plannedNodeIdx = slot.allocation().nodes();
-            if (slot.start() > now) {
-                listeners.forEach(l -> l.planned(j, slot.start()));
+            profile.reserve(start, duration, placement);
+            j.plannedStart = start;
+            j.plannedNodeIdx = placement.nodes();
+            if (start > now) {
+                for (ControllerListener l : listeners) { // a plain loop: no lambda per reservation
+                    l.planned(j, start);
+                }
             } else {
-                starts.add(new Start(j, slot.allocation()));
+                starts.add(new Start(j, placement.toAllocation()));
                 if (j.isArrayTask()) {
                     perArray.merge(j.arrayJobId, 1, Integer::sum);
                 }

@@ -12,9 +12,21 @@ final class ResourceSelector {
     private final Node[] nodes;
     private final SchedulerSettings settings;
 
+    /** Scratch per candidate, reused by every selection (the controller is single-threaded). */
+    private int[] cap = new int[0];
+    private int[] spread = new int[0];
+    private final Placement placement = new Placement();
+    /** No node has more cores than this: bounds the tasks any one node can take. */
+    private final int maxNodeCpus;
+
     ResourceSelector(Node[] nodes, SchedulerSettings settings) {
         this.nodes = nodes;
         this.settings = settings;
+        int max = 0;
+        for (Node n : nodes) {
+            max = Math.max(max, n.cpus());
+        }
+        this.maxNodeCpus = max;
     }
 
     /** Memory (MB) the job takes on node {@code n} when given {@code cores} cores there. */
@@ -71,8 +83,41 @@ final class ResourceSelector {
      * @param usable per-node flag: may new work go there
      */
     Allocation select(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
+        if (coresOnly(job)) {
+            return placeByCores(job, candidates, freeCpu, usable, placement) ? placement.toAllocation() : null;
+        }
+        return selectAny(job, candidates, freeCpu, freeMem, usable);
+    }
+
+    /** Whether {@link #select} would find nodes for the job (without building the allocation). */
+    boolean fits(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
+        return place(job, candidates, freeCpu, freeMem, usable, placement);
+    }
+
+    /**
+     * {@link #select} into {@code out} (the same choice): false, and {@code out} undefined, when
+     * the job does not fit. A cores-only job's choice is made without allocating.
+     */
+    boolean place(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable, Placement out) {
+        if (coresOnly(job)) {
+            return placeByCores(job, candidates, freeCpu, usable, out);
+        }
+        Allocation a = selectAny(job, candidates, freeCpu, freeMem, usable);
+        if (a == null) {
+            return false;
+        }
+        out.set(a);
+        return true;
+    }
+
+    /** Only cores limit where the job goes: not exclusive, no memory tracking, no node list or count. */
+    private boolean coresOnly(Job job) {
+        return !job.exclusive && !settings.memoryTracked() && job.requiredNodes == null && job.reqNodes <= 0;
+    }
+
+    private Allocation selectAny(Job job, int[] candidates, int[] freeCpu, long[] freeMem, boolean[] usable) {
         int count = candidates.length;
-        int[] cap = new int[count];
+        int[] cap = scratch(count);
         int fitting = 0;
         long totalCap = 0;
         int need = job.ntasks;
@@ -81,9 +126,9 @@ final class ResourceSelector {
         int best = -1;
         for (int i = 0; i < count; i++) {
             int n = candidates[i];
+            int c = 0;
             if (usable[n] && freeCpu[n] > 0 && (job.requiredNodes == null || job.requiredNodes.get(n))) {
-                int c = taskCapacity(job, n, freeCpu[n], freeMem[n]);
-                cap[i] = c;
+                c = taskCapacity(job, n, freeCpu[n], freeMem[n]);
                 if (c > 0) {
                     fitting++;
                     totalCap += c;
@@ -92,12 +137,13 @@ final class ResourceSelector {
                     }
                 }
             }
+            cap[i] = c;
         }
         if (totalCap < need) {
             return null;
         }
         if (job.reqNodes > 0) {
-            return fixedNodeCount(job, candidates, cap, fitting);
+            return fixedNodeCount(job, candidates, Arrays.copyOf(cap, count), fitting);
         }
         if (best >= 0) {
             return single(job, candidates[best], need);
@@ -110,6 +156,78 @@ final class ResourceSelector {
             left -= take;
         }
         return build(job, candidates, tasks);
+    }
+
+    /**
+     * {@link #select} for the common job that only cores limit ({@link #coresOnly}): the same
+     * choice, the best fit on one node or else the first nodes in order, made in one sweep that
+     * stops as soon as the choice is certain and collects the spread's nodes as it goes.
+     * Backfill makes hundreds of thousands of these.
+     */
+    private boolean placeByCores(Job job, int[] candidates, int[] freeCpu, boolean[] usable, Placement out) {
+        int need = job.ntasks;
+        int perTask = job.cpusPerTask;
+        // No node has cores for every task: only the spread is possible, and it needs only the
+        // first nodes that together hold every task.
+        boolean spreadOnly = need > maxNodeCpus / perTask;
+        int exactFit = need * perTask; // the fullest node that can take the job: nothing beats it
+        int[] spreadNodes = scratch(candidates.length);
+        int[] spreadTasks = scratch2(candidates.length);
+        int used = 0;
+        int placed = 0;
+        int best = -1;
+        int bestFree = 0;
+        for (int n : candidates) {
+            int free = freeCpu[n];
+            if (free <= 0 || !usable[n]) {
+                continue;
+            }
+            int c = perTask == 1 ? free : free / perTask;
+            if (c <= 0) {
+                continue;
+            }
+            if (placed < need) {
+                int take = Math.min(c, need - placed);
+                spreadNodes[used] = n;
+                spreadTasks[used] = take;
+                used++;
+                placed += take;
+                if (spreadOnly && placed == need) {
+                    break;
+                }
+            }
+            if (c >= need && (best < 0 || free < bestFree)) {
+                best = n;
+                bestFree = free;
+                if (free == exactFit) {
+                    break;
+                }
+            }
+        }
+        out.clear();
+        if (best >= 0) {
+            out.add(best, need, need * perTask, 0); // memory is not tracked: 0 MB
+            return true;
+        }
+        if (placed < need) {
+            return false;
+        }
+        out.setSpread(spreadNodes, spreadTasks, used, perTask);
+        return true;
+    }
+
+    private int[] scratch(int size) {
+        if (cap.length < size) {
+            cap = new int[size];
+        }
+        return cap;
+    }
+
+    private int[] scratch2(int size) {
+        if (spread.length < size) {
+            spread = new int[size];
+        }
+        return spread;
     }
 
     /** All tasks on one node. */

@@ -117,6 +117,6 @@ final class SubmissionRules {
 
     /** Would the job fit if every node of the partition were up and empty? */
     private boolean couldEverRun(Job job, Partition p) {
-        return selector.select(job, p.nodeIndicesShared(), emptyCpu, emptyMem, allUsable) != null;
+        return selector.fits(job, p.nodeIndicesShared(), emptyCpu, emptyMem, allUsable);
     }
 }
