@@ -55,7 +55,8 @@ final class JobOptions {
                     try {
                         r.timeLimitMinutes(SlurmTimes.parseLimitMinutes(v));
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException(prog + ": error: Invalid --time specification\n", 1);
+                        // slurm_opt.c ends with exit(-1) here: status 255, as the testbed shows.
+                        throw new UsageException(prog + ": error: Invalid --time specification\n", 255);
                     }
                 }
                 case "output" -> r.output(v);
@@ -64,7 +65,9 @@ final class JobOptions {
                     try {
                         r.array(ArraySpec.parse(v, Integer.MAX_VALUE));
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException(prog + ": error: Invalid --array specification\n", 1);
+                        // sbatch 22.05 passes the text on; slurmctld refuses it (no job id is used).
+                        throw new UsageException(prog + ": error: Batch job submission failed: "
+                                + "Invalid job array specification\n", 1);
                     }
                 }
                 case "dependency" -> r.dependency(v);

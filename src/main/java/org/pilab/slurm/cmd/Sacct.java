@@ -139,12 +139,17 @@ public final class Sacct {
             if (jobEnd < start || j.submitTime() > end) {
                 continue;
             }
+            if (start != Long.MIN_VALUE && j.eligibleTime() == 0) {
+                // slurmdbd selects a time window by eligible time: a job never eligible (held,
+                // waiting on a dependency, a throttled array task) is in no window.
+                continue;
+            }
             if (j.isArrayTask() && j.state() == JobState.PENDING && j.startTime() == 0) {
                 waitingTasks.add(j);
                 continue;
             }
             lines.add(new Line(j, null, null));
-            if (!p.has("allocations") && j.startTime() > 0) {
+            if (!p.has("allocations") && j.startTime() > 0 && !c.nodeNames(j).isEmpty()) {
                 lines.add(new Line(j, j.interactive() ? "0" : "batch", null));
             }
         }

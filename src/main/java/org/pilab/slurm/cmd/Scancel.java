@@ -75,6 +75,10 @@ public final class Scancel {
                 return CommandResult.error("scancel: error: Invalid job state specified: " + p.value("state") + "\n", 1);
             }
         }
+        // slurmctld kills every job of one request before its scheduler runs again; cancelling
+        // the pending ones first keeps a freed slot from starting (and making eligible) a task
+        // that is about to be cancelled too.
+        targets.sort(java.util.Comparator.comparing((Job j) -> j.state() != JobState.PENDING));
         for (Job j : targets) {
             if (j.state().finished()) {
                 continue;

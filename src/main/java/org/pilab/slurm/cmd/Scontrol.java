@@ -92,10 +92,7 @@ public final class Scontrol {
         }
         StringBuilder out = new StringBuilder();
         for (Node n : nodes) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(node(c, n));
+            out.append(node(c, n)).append('\n'); // every record ends with an empty line, the last one too
         }
         return CommandResult.ok(out.toString());
     }
@@ -108,13 +105,13 @@ public final class Scontrol {
         s.append("   CPUAlloc=").append(n.allocCpus()).append(" CPUEfctv=").append(n.cpus()).append(" CPUTot=")
                 .append(n.cpus()).append(" CPULoad=").append(String.format("%.2f", (double) n.allocCpus())).append('\n');
         s.append("   AvailableFeatures=(null)\n   ActiveFeatures=(null)\n   Gres=(null)\n");
-        s.append("   NodeAddr=").append(n.name()).append(" NodeHostName=").append(n.name())
+        s.append("   NodeAddr=").append(n.spec().address()).append(" NodeHostName=").append(n.spec().hostname())
                 .append(" Version=22.05.8\n");
         s.append("   OS=Linux 6.1.0-rpi7-rpi-v8 #1 SMP PREEMPT Debian 1:6.1.63-1+rpt1 (2023-11-24) \n");
         s.append("   RealMemory=").append(n.realMemory()).append(" AllocMem=").append(n.allocMem()).append(" FreeMem=")
                 .append(n.isDown() ? "N/A" : Long.toString(freeMem)).append(" Sockets=").append(n.spec().sockets())
                 .append(" Boards=1\n");
-        s.append("   State=").append(n.scontrolState()).append(" ThreadsPerCore=").append(n.spec().threadsPerCore())
+        s.append("   State=").append(n.scontrolState()).append(c.isPlanned(n) ? "+PLANNED" : "").append(" ThreadsPerCore=").append(n.spec().threadsPerCore())
                 .append(" TmpDisk=0 Weight=1 Owner=N/A MCS_label=N/A\n");
         s.append("   Partitions=").append(String.join(",", n.partitions())).append(" \n");
         s.append("   BootTime=").append(SlurmTimes.date(n.bootTime())).append(" SlurmdStartTime=")
@@ -317,9 +314,6 @@ public final class Scontrol {
         }
         StringBuilder out = new StringBuilder();
         for (Partition p : parts) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
             long mem = 0;
             for (String n : p.nodeNames()) {
                 mem += c.node(n).realMemory();
@@ -343,10 +337,12 @@ public final class Scontrol {
             out.append("   State=").append(p.state()).append(" TotalCPUs=").append(p.totalCpus()).append(" TotalNodes=")
                     .append(p.totalNodes()).append(" SelectTypeParameters=NONE\n");
             out.append("   JobDefaults=(null)\n");
-            out.append("   DefMemPerCPU=").append(c.settings().defMemPerCpu() > 0
-                    ? Long.toString(c.settings().defMemPerCpu()) : "UNLIMITED").append(" MaxMemPerNode=UNLIMITED\n");
+            // The partition's own default: a global DefMemPerCPU still shows as DefMemPerNode=UNLIMITED
+            // (partition lines with DefMemPerCPU= are not modelled).
+            out.append("   DefMemPerNode=UNLIMITED MaxMemPerNode=UNLIMITED\n");
             out.append("   TRES=cpu=").append(p.totalCpus()).append(",mem=").append(mem(mem)).append(",node=")
                     .append(p.totalNodes()).append(",billing=").append(p.totalCpus()).append('\n');
+            out.append('\n'); // scontrol ends every record with an empty line, the last one too
         }
         return CommandResult.ok(out.toString());
     }

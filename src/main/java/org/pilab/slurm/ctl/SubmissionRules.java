@@ -70,7 +70,9 @@ final class SubmissionRules {
         }
         Job probe = new Job(0, 0, -1, r, p, limit, deps, now, settings.wholeNodes());
         if (!couldEverRun(probe, p)) {
-            throw new SubmitException("Requested node configuration is not available");
+            // slurmctld finds this out after it made the job record (job_allocate), so the
+            // refused job has used a job id and goes to accounting as FAILED.
+            throw new SubmitException("Requested node configuration is not available", unsatisfiable(probe), true);
         }
         return new Accepted(p, limit, deps);
     }
@@ -113,6 +115,25 @@ final class SubmissionRules {
             return false;
         }
         return limit == SlurmTimes.INFINITE || limit > ps.maxTimeMin();
+    }
+
+    /** What slurmctld tells sbatch about a request no node could take: memory, then CPUs per node. */
+    private String unsatisfiable(Job job) {
+        long maxMem = 0;
+        int maxCpus = 0;
+        for (int i = 0; i < emptyCpu.length; i++) {
+            maxMem = Math.max(maxMem, emptyMem[i]);
+            maxCpus = Math.max(maxCpus, emptyCpu[i]);
+        }
+        long memPerNode = job.memPerNodeMb > 0 ? job.memPerNodeMb
+                : job.memPerCpuMb > 0 ? job.memPerCpuMb * job.cpusPerTask : 0;
+        if (memPerNode > maxMem) {
+            return "Memory specification can not be satisfied";
+        }
+        if (job.cpusPerTask > maxCpus) {
+            return "CPU count per node can not be satisfied";
+        }
+        return "";
     }
 
     /** Would the job fit if every node of the partition were up and empty? */

@@ -1,0 +1,153 @@
+package org.pilab.slurm.cmd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Behaviour seen on the real SLURM 22.05 testbed (VirtualClusterFidelityIT) that the virtual
+ * cluster reproduces, checked here without the testbed. The cluster is the bundle's: four Pi 4
+ * (4 cores, RealMemory=3794), partitions short (1 h, default) and long (1 day), with accounting.
+ */
+class TestbedBehaviourTest {
+
+    private static final String CONF = """
+            ClusterName=pilab
+            SlurmctldHost=slurmctl(10.77.0.1)
+            SchedulerType=sched/backfill
+            SchedulerParameters=batch_sched_delay=0,bf_interval=5
+            SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core_Memory
+            DefMemPerCPU=948
+            AccountingStorageType=accounting_storage/slurmdbd
+            NodeName=pi01 NodeAddr=10.77.0.11 NodeHostname=pi01 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4 ThreadsPerCore=1 RealMemory=3794
+            NodeName=pi02 NodeAddr=10.77.0.12 NodeHostname=pi02 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4 ThreadsPerCore=1 RealMemory=3794
+            NodeName=pi03 NodeAddr=10.77.0.13 NodeHostname=pi03 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4 ThreadsPerCore=1 RealMemory=3794
+            NodeName=pi04 NodeAddr=10.77.0.14 NodeHostname=pi04 CPUs=4 Boards=1 SocketsPerBoard=1 CoresPerSocket=4 ThreadsPerCore=1 RealMemory=3794
+            PartitionName=short Nodes=pi[01-04] Default=YES MaxTime=01:00:00 State=UP
+            PartitionName=long Nodes=pi[01-04] Default=NO MaxTime=1-00:00:00 State=UP
+            """;
+
+    private static VirtualCluster cluster() {
+        VirtualCluster vc = VirtualCluster.fromConfText(CONF, 1);
+        vc.as("root", 0, "/root");
+        return vc;
+    }
+
+    @Test
+    void aRequestNoNodeCanTakeIsExplainedUsesAJobIdAndIsAccountedAsFailed() {
+        VirtualCluster vc = cluster();
+        CommandResult mem = vc.run("sbatch --mem=100000 --wrap true");
+        assertEquals(1, mem.exitCode());
+        assertEquals("sbatch: error: Memory specification can not be satisfied\n"
+                + "sbatch: error: Batch job submission failed: Requested node configuration is not available\n",
+                mem.stderr());
+        CommandResult cpus = vc.run("sbatch -c 5 --wrap true");
+        assertEquals("sbatch: error: CPU count per node can not be satisfied\n"
+                + "sbatch: error: Batch job submission failed: Requested node configuration is not available\n",
+                cpus.stderr());
+        assertEquals("Submitted batch job 3\n", vc.run("sbatch --wrap true").stdout());
+        String sacct = vc.run("sacct -X -o JobID,JobName,State,ExitCode").stdout();
+        assertTrue(sacct.contains("1                  wrap     FAILED      1:0 \n"), sacct);
+        assertTrue(sacct.contains("2                  wrap     FAILED      1:0 \n"), sacct);
+        assertFalse(vc.run("squeue -h").stdout().contains(" F "), "a refused job never pends or runs");
+    }
+
+    @Test
+    void optionErrorsReadAsOnTheTestbed() {
+        VirtualCluster vc = cluster();
+        CommandResult array = vc.run("sbatch --array=x --wrap true");
+        assertEquals("sbatch: error: Batch job submission failed: Invalid job array specification\n", array.stderr());
+        assertEquals(1, array.exitCode());
+        CommandResult time = vc.run("sbatch -t abc --wrap true");
+        assertEquals("sbatch: error: Invalid --time specification\n", time.stderr());
+        assertEquals(255, time.exitCode());
+        assertEquals("Submitted batch job 1\n", vc.run("sbatch --wrap true").stdout(), "neither used a job id");
+    }
+
+    @Test
+    void showPartitionKeepsItsOwnMemoryDefaultAndEveryRecordEndsWithAnEmptyLine() {
+        String out = cluster().run("scontrol show partition").stdout();
+        assertTrue(out.contains("   DefMemPerNode=UNLIMITED MaxMemPerNode=UNLIMITED\n"), out);
+        assertFalse(out.contains("DefMemPerCPU"), out);
+        assertTrue(out.endsWith("billing=16\n\n"), out);
+        assertTrue(out.contains("billing=16\n\nPartitionName=long\n"), out);
+    }
+
+    @Test
+    void showNodePrintsTheConfiguredAddressAndEndsWithAnEmptyLine() {
+        String out = cluster().run("scontrol show node pi02").stdout();
+        assertTrue(out.contains("   NodeAddr=10.77.0.12 NodeHostName=pi02 Version=22.05.8\n"), out);
+        assertTrue(out.endsWith("\n\n"), out);
+    }
+
+    @Test
+    void aJobNamingADrainedNodeWaitsForItEvenBehindABlockedPartition() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -p long -c 4 --wrap 'sleep 600'");
+        vc.run("sbatch -p long -c 4 --wrap 'sleep 600'");
+        vc.run("sbatch -p long -c 4 --wrap 'sleep 600'");
+        vc.run("sbatch -J wide -N 2 -c 4 --wrap 'sleep 60'"); // short is blocked behind it
+        vc.run("scontrol update nodename=pi04 state=drain reason=\"fidelity check\"");
+        vc.run("sbatch -J pinned -t 5 -w pi04 --wrap true");
+        vc.run("sleep 6");
+        assertEquals("pinned ReqNodeNotAvail, UnavailableNodes:pi04\nwide Resources\n",
+                vc.run("squeue -h -t PD -o \"%j %r\" -S j").stdout());
+    }
+
+    @Test
+    void anIdleNodeHeldByBackfillForAPendingJobIsPlanned() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -p long -c 4 --wrap 'sleep 600'");
+        vc.run("sbatch -p long -c 4 --wrap 'sleep 600'");
+        vc.run("sbatch -p long -c 4 --wrap 'sleep 600'");
+        vc.run("sbatch -N 2 -c 4 --wrap 'sleep 60'");
+        vc.run("sleep 6");
+        // pi04 is idle but backfill holds it for the two-node job: 22.05 shows PLANNED.
+        assertEquals("PARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST\n"
+                + "short*       up    1:00:00      1   plnd pi04\n"
+                + "short*       up    1:00:00      3  alloc pi[01-03]\n"
+                + "long         up 1-00:00:00      1   plnd pi04\n"
+                + "long         up 1-00:00:00      3  alloc pi[01-03]\n", vc.run("sinfo").stdout());
+        assertTrue(vc.run("scontrol show node pi04").stdout().contains("State=IDLE+PLANNED "));
+    }
+
+    @Test
+    void sacctWithoutJobIdsLeavesOutJobsThatNeverBecameEligible() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -J held -H --wrap true");
+        vc.run("sbatch -J arr --array=0-3%1 --wrap 'sleep 60'");
+        vc.run("sleep 6");
+        String window = vc.run("sacct -X -o JobID,JobName,State").stdout();
+        assertEquals("JobID           JobName      State \n"
+                + "------------ ---------- ---------- \n"
+                + "2_0                 arr    RUNNING \n", window);
+        String byId = vc.run("sacct -X -j 1 -o JobID,JobName,State").stdout();
+        assertTrue(byId.contains("1                  held    PENDING \n"), byId);
+    }
+
+    @Test
+    void cancellingAWholeArrayStartsNoneOfItsPendingTasks() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -J arr --array=0-3%1 --wrap 'sleep 60'");
+        vc.run("sleep 6");
+        vc.run("scancel 1");
+        String sacct = vc.run("sacct -X -o JobID,State").stdout();
+        assertEquals("JobID             State \n------------ ---------- \n1_0          CANCELLED+ \n", sacct);
+    }
+
+    @Test
+    void slurmstepdNamesItsNodeInTheCancelledLine() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -J tmo -t 1 --wrap 'sleep 300'");
+        vc.run("sbatch -J big --wrap 'sleep 300'");
+        vc.run("sleep 70");
+        vc.run("scancel 2");
+        assertEquals("slurmstepd-pi01: error: *** JOB 1 ON pi01 CANCELLED AT 2026-01-01T09:01:00 DUE TO TIME LIMIT ***\n",
+                vc.readFile("slurm-1.out"));
+        assertEquals("slurmstepd-pi01: error: *** JOB 2 ON pi01 CANCELLED AT 2026-01-01T09:01:10 ***\n",
+                vc.readFile("slurm-2.out"));
+    }
+}
