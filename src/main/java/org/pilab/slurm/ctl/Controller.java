@@ -344,6 +344,7 @@ public final class Controller {
         allJobs.add(j);
         byId.put(j.id, j);
         version++;
+        listeners.forEach(l -> l.ended(j)); // its record ends at once (jobcomp logs it too)
     }
 
     /**

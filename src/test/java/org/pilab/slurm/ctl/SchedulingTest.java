@@ -56,7 +56,7 @@ class SchedulingTest {
         Job j = c.job(id);
         assertEquals(JobState.TIMEOUT, j.state());
         assertEquals(60, j.endTime() - j.startTime());
-        assertEquals("start\nslurmstepd: error: *** JOB 1 ON pi01 CANCELLED AT 2026-01-01T09:01:00 DUE TO TIME LIMIT ***\n",
+        assertEquals("start\nslurmstepd-pi01: error: *** JOB 1 ON pi01 CANCELLED AT 2026-01-01T09:01:00 DUE TO TIME LIMIT ***\n",
                 file.toString());
     }
 
