@@ -50,4 +50,12 @@ class FidelityNormaliserTest {
 
                 """, FidelityNormaliser.normalise("scontrol show node pi02", real));
     }
+
+    @Test
+    void theBatchShellsTerminatedLineIsIgnoredInOutputFiles() {
+        assertEquals("slurmstepd-pi02: error: *** JOB 4 ON pi02 CANCELLED AT YYYY-MM-DDTHH:MM:SS ***\n",
+                FidelityNormaliser.normalise("@file slurm-4.out",
+                        "slurmstepd-pi02: error: *** JOB 4 ON pi02 CANCELLED AT 2026-11-25T20:41:57 ***\nTerminated\n"));
+    }
+
 }

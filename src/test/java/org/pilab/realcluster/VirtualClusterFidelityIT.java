@@ -111,15 +111,34 @@ class VirtualClusterFidelityIT {
             PROBE_QUEUE,
             "@file slurm-3.out",
             "sacct -X -o JobID,JobName,Partition,State,ExitCode",
-            "scontrol update nodename=pi04 state=resume",              // '*' until pi04 answers a ping
+            // pi04 drains out; wide takes pi[01-02] (pi04 still drained, so no race with the
+            // COMPLETING state that the virtual cluster does not have).
             "scancel 6",
-            "@at 108",
+            "@at 104",
+            PROBE_QUEUE,
+            "scontrol update nodename=pi04 state=resume",              // '*' until pi04 answers a ping
+            "@at 112",                                                 // pinned has run on pi04 by now
             PROBE_QUEUE,
             "sinfo",
             "sacct -X -o JobID,JobName,Partition,State,ExitCode",
             "?sacct -X -o JobID,NodeList,Start,End,Eligible",
+            "sacct -X -j 6 -o JobID,JobName,Partition,State,ExitCode",
+            "sacct -X -j 11,15 -o JobID,JobName,Partition,State,ExitCode",
+            "scontrol update nodename=pi04 state=down reason=\"fidelity down\"",
+            "sinfo",
+            "sinfo -R",
+            "scontrol show node pi04",
+            "sbatch -N 5 --wrap \"true\"",
+            "sbatch -w pi09 --wrap \"true\"",
+            "sbatch -t 5 -d afterok:999 --wrap \"true\"",
+            "sbatch -c 0 --wrap \"true\"",
+            "sbatch --mem=abc --wrap \"true\"",
+            "sbatch --begin=soon --wrap \"true\"",
+            "sbatch -p long -t 2-00:00:00 --wrap \"true\"",
             "@conf EnforcePartLimits=ALL",
-            "sbatch -t 2:00:00 --wrap \"true\"");
+            "sbatch -t 2:00:00 --wrap \"true\"",
+            "sbatch -p long -t 2-00:00:00 --wrap \"true\"",
+            "squeue");
 
     private static Path work;
     private static Path lab;

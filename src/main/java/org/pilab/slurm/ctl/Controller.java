@@ -276,7 +276,7 @@ public final class Controller {
         }
         SubmissionRules.Accepted ok;
         try {
-            ok = rules.check(r, id -> job(id) != null, now);
+            ok = rules.check(r, now);
         } catch (SubmitException e) {
             if (e.recorded()) {
                 recordRefused(r);
@@ -604,7 +604,7 @@ public final class Controller {
         if (SubmissionRules.exceedsMaxTime(j.timeLimitMin, p.spec())) {
             return JobReason.PARTITION_TIME_LIMIT;
         }
-        if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes()) {
+        if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes() || j.reqNodes > p.totalNodes()) {
             return JobReason.PARTITION_NODE_LIMIT;
         }
         return throttled ? JobReason.JOB_ARRAY_TASK_LIMIT : null;

@@ -152,4 +152,50 @@ class TestbedBehaviourTest {
         assertEquals("slurmstepd-pi01: error: *** JOB 2 ON pi01 CANCELLED AT 2026-01-01T09:01:10 ***\n",
                 vc.readFile("slurm-2.out"));
     }
+
+    @Test
+    void moreOptionErrorsReadAsOnTheTestbed() {
+        VirtualCluster vc = cluster();
+        CommandResult cpus = vc.run("sbatch -c 0 --wrap true");
+        assertEquals("sbatch: error: Invalid numeric value \"0\" for --cpus-per-task.\n", cpus.stderr());
+        assertEquals(1, cpus.exitCode());
+        CommandResult mem = vc.run("sbatch --mem=abc --wrap true");
+        assertEquals("sbatch: error: Invalid --mem specification\n", mem.stderr());
+        assertEquals(255, mem.exitCode());
+        CommandResult begin = vc.run("sbatch --begin=soon --wrap true");
+        assertEquals("Invalid time specification (pos=0): soon\nsbatch: error: Invalid --begin specification\n",
+                begin.stderr());
+        assertEquals(255, begin.exitCode());
+    }
+
+    @Test
+    void moreNodesThanThePartitionHasPendsWithoutEnforcePartLimits() {
+        VirtualCluster vc = cluster();
+        assertEquals("Submitted batch job 1\n", vc.run("sbatch -N 5 --wrap true").stdout());
+        vc.run("sleep 6");
+        assertEquals("1 5 PartitionNodeLimit\n", vc.run("squeue -h -o \"%i %D %r\"").stdout());
+    }
+
+    @Test
+    void aDependencyOnAnUnknownJobIsAcceptedAndHolds() {
+        VirtualCluster vc = cluster();
+        assertEquals("Submitted batch job 1\n", vc.run("sbatch -t 5 -d afterok:999 --wrap true").stdout());
+        vc.run("sleep 6");
+        assertEquals("", vc.run("squeue -h").stdout(), "it ran at once");
+        assertTrue(vc.run("sacct -X -j 1 -o JobID,State").stdout().contains("1             COMPLETED \n"));
+    }
+
+    @Test
+    void sacctByIdShowsTheArraysOwnRecordButNotTasksCancelledOnTheirOwn() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -J arr --array=0-9%2 --wrap 'sleep 600'");
+        vc.run("sleep 6");
+        vc.run("scancel 1_[5-7]");
+        vc.run("sleep 6");
+        vc.run("scancel 1");
+        assertEquals("JobID             State \n------------ ---------- \n"
+                + "1_0          CANCELLED+ \n1_1          CANCELLED+ \n1_[2-4,8-9%+ CANCELLED+ \n",
+                vc.run("sacct -X -j 1 -o JobID,State").stdout());
+    }
+
 }
