@@ -20,6 +20,8 @@ final class FidelityNormaliser {
      */
     private static final Pattern NODE_CLOCK_FIELDS =
             Pattern.compile("\\b(BootTime|SlurmdStartTime|LastBusyTime|ResumeAfterTime|CPULoad|FreeMem|Arch)=\\S+");
+    /** scontrol show job fields that name the submitting machine or count wall-clock seconds. */
+    private static final Pattern JOB_HOST_FIELDS = Pattern.compile("\\b(AllocNode:Sid|RunTime)=\\S+");
     /** First column of squeue's TIME (%.10M) in the default layout: after %.18i %.9P %.8j %.8u %.2t. */
     private static final int SQUEUE_TIME_START = 18 + 1 + 9 + 1 + 8 + 1 + 8 + 1 + 2 + 1;
     private static final int SQUEUE_TIME_WIDTH = 10;
@@ -43,6 +45,10 @@ final class FidelityNormaliser {
             // The OS line is the kernel of the machine slurmd runs on: the host's, or a Pi's.
             text = String.join("\n", text.lines().filter(l -> !l.strip().startsWith("OS=")).toList())
                     + (text.endsWith("\n") ? "\n" : "");
+        }
+        if (probe.startsWith("scontrol show job")) {
+            // The submitting host and its session, and the job's own elapsed run time.
+            text = JOB_HOST_FIELDS.matcher(text).replaceAll("$1=*");
         }
         if (probe.equals("squeue")) {
             text = maskColumn(text, SQUEUE_TIME_START, SQUEUE_TIME_WIDTH, "M:SS");

@@ -58,4 +58,12 @@ class FidelityNormaliserTest {
                         "slurmstepd-pi02: error: *** JOB 4 ON pi02 CANCELLED AT 2026-11-25T20:41:57 ***\nTerminated\n"));
     }
 
+
+    @Test
+    void showJobHidesTheSubmittingHostAndTheRunTime() {
+        assertEquals("   RunTime=* TimeLimit=1-00:00:00 TimeMin=N/A\n   Partition=long AllocNode:Sid=*\n",
+                FidelityNormaliser.normalise("scontrol show job 5",
+                        "   RunTime=00:00:12 TimeLimit=1-00:00:00 TimeMin=N/A\n   Partition=long AllocNode:Sid=localhost:31178\n"));
+    }
+
 }

@@ -85,6 +85,8 @@ class VirtualClusterFidelityIT {
             PROBE_NODES,
             "scontrol show partition",
             "scontrol show node pi02",
+            "scontrol show job 13",
+            "scontrol show job 5",
             "scontrol update nodename=pi04 state=drain reason=\"fidelity check\"",
             "sbatch -J pinned -t 5 -w pi04 --wrap \"true\"",           // ReqNodeNotAvail
             "scancel 6_[5-7]",

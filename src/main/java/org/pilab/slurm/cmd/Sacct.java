@@ -286,7 +286,7 @@ public final class Sacct {
         add(m, "JobName", 10, (c, l) -> l.step() == null ? l.job().name()
                 : l.step().equals("batch") ? "batch" : l.job().name());
         add(m, "Partition", 10, (c, l) -> l.step() == null ? l.job().partition().name() : null);
-        add(m, "Account", 10, (c, l) -> l.job().account().isEmpty() ? null : l.job().account());
+        add(m, "Account", 10, (c, l) -> JobText.account(c, l.job()).isEmpty() ? null : JobText.account(c, l.job()));
         add(m, "AllocCPUS", 10, (c, l) -> Integer.toString(l.step() != null && l.job().allocNodeCount() > 0
                 && l.step().equals("batch") ? c.coresPerNode(l.job())[0] : l.job().allocCpus()));
         add(m, "NCPUS", 10, (c, l) -> Integer.toString(l.job().allocCpus()));

@@ -166,9 +166,6 @@ public final class Scontrol {
         }
         StringBuilder out = new StringBuilder();
         for (QueueRow r : collapse(c, jobs)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
             out.append(job(c, r));
         }
         return CommandResult.ok(out.toString());
@@ -212,7 +209,7 @@ public final class Scontrol {
         s.append("   UserId=").append(j.user()).append('(').append(j.uid()).append(") GroupId=").append(j.user())
                 .append('(').append(j.uid()).append(") MCS_label=N/A\n");
         s.append("   Priority=").append(j.priority()).append(" Nice=").append(j.nice()).append(" Account=")
-                .append(j.account().isEmpty() ? "(null)" : j.account()).append(" QOS=normal\n");
+                .append(JobText.account(c, j).isEmpty() ? "(null)" : JobText.account(c, j)).append(" QOS=normal\n");
         s.append("   JobState=").append(j.state().name()).append(" Reason=").append(JobText.reason(j).replaceAll("\\s", "_"))
                 .append(" Dependency=").append(dependency(j)).append('\n');
         s.append("   Requeue=").append(j.requeueAllowed() ? 1 : 0).append(" Restarts=").append(j.restarts())
@@ -243,7 +240,8 @@ public final class Scontrol {
         s.append("   Partition=").append(j.partition().name()).append(" AllocNode:Sid=laptop:1\n");
         s.append("   ReqNodeList=(null) ExcNodeList=(null)\n");
         List<String> nodes = c.nodeNames(j);
-        s.append("   NodeList=").append(nodes.isEmpty() ? "(null)" : HostList.compress(nodes)).append('\n');
+        // A pending job's empty node list prints as nothing (testbed), an ended one's as (null).
+        s.append("   NodeList=").append(nodes.isEmpty() ? (pend ? "" : "(null)") : HostList.compress(nodes)).append('\n');
         if (!nodes.isEmpty()) {
             s.append("   BatchHost=").append(nodes.get(0)).append('\n');
         }
@@ -277,7 +275,8 @@ public final class Scontrol {
         s.append("   StdErr=").append(c.outputPath(j, true)).append('\n');
         s.append("   StdIn=/dev/null\n");
         s.append("   StdOut=").append(c.outputPath(j, false)).append('\n');
-        s.append("   Power=\n");
+        // 22.05 ends a job record with an indented empty line, then the record's empty line.
+        s.append("   Power=\n   \n\n");
         return s.toString();
     }
 
