@@ -87,6 +87,10 @@ class VirtualClusterFidelityIT {
             "scontrol show node pi02",
             "scontrol show job 13",
             "scontrol show job 5",
+            "scontrol show job 2",
+            "scontrol show job 6",
+            "sprio",
+            "scancel 999",
             "scontrol update nodename=pi04 state=drain reason=\"fidelity check\"",
             "sbatch -J pinned -t 5 -w pi04 --wrap \"true\"",           // ReqNodeNotAvail
             "scancel 6_[5-7]",
@@ -126,6 +130,7 @@ class VirtualClusterFidelityIT {
             "?sacct -X -o JobID,NodeList,Start,End,Eligible",
             "sacct -X -j 6 -o JobID,JobName,Partition,State,ExitCode",
             "sacct -X -j 11,15 -o JobID,JobName,Partition,State,ExitCode",
+            "scontrol show job 9",
             "scontrol update nodename=pi04 state=down reason=\"fidelity down\"",
             "sinfo",
             "sinfo -R",

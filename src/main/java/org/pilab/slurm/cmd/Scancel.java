@@ -48,9 +48,7 @@ public final class Scancel {
             }
             List<Job> jobs = JobIds.resolve(c, id);
             if (jobs.isEmpty()) {
-                err.append("scancel: error: Kill job error on job id ").append(id)
-                        .append(": Invalid job id specified\n");
-                rc = 1;
+                // The testbed's scancel 22.05 says nothing and exits 0 for a job id it does not know.
                 continue;
             }
             if (jobs.stream().allMatch(j -> j.state().finished())) {

@@ -1097,6 +1097,11 @@ public final class Controller {
         return output.path(j, error);
     }
 
+    /** The output path scontrol shows for an array's own (never-started) record, %a as 4294967294. */
+    public String arrayRecordOutputPath(Job j, boolean error) {
+        return output.path(j, error, true);
+    }
+
     /** Node names of a job's allocation, in allocation order. */
     public List<String> nodeNames(Job j) {
         List<String> out = new ArrayList<>();

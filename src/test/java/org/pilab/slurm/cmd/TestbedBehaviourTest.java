@@ -198,4 +198,27 @@ class TestbedBehaviourTest {
                 vc.run("sacct -X -j 1 -o JobID,State").stdout());
     }
 
+
+    @Test
+    void scancelOfAnUnknownJobIdSaysNothing() {
+        CommandResult r = cluster().run("scancel 999");
+        assertEquals("", r.stdout() + r.stderr());
+        assertEquals(0, r.exitCode());
+    }
+
+    @Test
+    void showJobOfAnArrayPutsItsOwnRecordFirstThenTheNewestTask() {
+        VirtualCluster vc = cluster();
+        vc.run("sbatch -J arr --array=0-9%2 --wrap 'sleep 600'");
+        vc.run("sleep 6");
+        String out = vc.run("scontrol show job 1").stdout();
+        java.util.List<String> heads = out.lines().filter(l -> l.startsWith("JobId=")).toList();
+        assertEquals(java.util.List.of(
+                "JobId=1 ArrayJobId=1 ArrayTaskId=2-9%2 ArrayTaskThrottle=2 JobName=arr",
+                "JobId=3 ArrayJobId=1 ArrayTaskId=1 ArrayTaskThrottle=2 JobName=arr",
+                "JobId=2 ArrayJobId=1 ArrayTaskId=0 ArrayTaskThrottle=2 JobName=arr"), heads);
+        assertTrue(out.contains("   StdOut=/root/slurm-1_4294967294.out\n"), out);
+        assertTrue(out.contains("EligibleTime=Unknown\n   AccrueTime=2026-01-01T09:00:00\n"), out);
+    }
+
 }
