@@ -47,15 +47,16 @@ final class JobOptions {
                 case "exclude" -> r.exclude(v);
                 case "nodes" -> r.nodes(positive(prog, v, "invalid node count `" + v + "'"));
                 case "ntasks" -> r.ntasks(positive(prog, v, "invalid number of tasks (-n " + v + ")"));
-                case "cpus-per-task" -> r.cpusPerTask(positive(prog, v, "invalid number of cpus per task (-c "
-                        + v + ")"));
-                case "mem" -> r.memPerNode(memory(prog, v));
-                case "mem-per-cpu" -> r.memPerCpu(memory(prog, v));
+                case "cpus-per-task" -> r.cpusPerTask(positive(prog, v, "Invalid numeric value \"" + v
+                        + "\" for --cpus-per-task."));
+                case "mem" -> r.memPerNode(memory(prog, v, "--mem"));
+                case "mem-per-cpu" -> r.memPerCpu(memory(prog, v, "--mem-per-cpu"));
                 case "time" -> {
                     try {
                         r.timeLimitMinutes(SlurmTimes.parseLimitMinutes(v));
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException(prog + ": error: Invalid --time specification\n", 1);
+                        // slurm_opt.c ends with exit(-1) here: status 255, as the testbed shows.
+                        throw new UsageException(prog + ": error: Invalid --time specification\n", 255);
                     }
                 }
                 case "output" -> r.output(v);
@@ -64,7 +65,9 @@ final class JobOptions {
                     try {
                         r.array(ArraySpec.parse(v, Integer.MAX_VALUE));
                     } catch (IllegalArgumentException e) {
-                        throw new UsageException(prog + ": error: Invalid --array specification\n", 1);
+                        // sbatch 22.05 passes the text on; slurmctld refuses it (no job id is used).
+                        throw new UsageException(prog + ": error: Batch job submission failed: "
+                                + "Invalid job array specification\n", 1);
                     }
                 }
                 case "dependency" -> r.dependency(v);
@@ -111,7 +114,7 @@ final class JobOptions {
     }
 
     /** --mem units: plain MB, or K/M/G/T suffix. */
-    static long memory(String prog, String v) throws UsageException {
+    static long memory(String prog, String v, String option) throws UsageException {
         String s = v.trim().toUpperCase(Locale.ROOT);
         long mult = 1;
         if (s.endsWith("K")) {
@@ -133,7 +136,8 @@ final class JobOptions {
             }
             return mult < 0 ? (n + 1023) / 1024 : n * mult;
         } catch (NumberFormatException e) {
-            throw new UsageException(prog + ": error: invalid memory constraint: " + v + "\n", 1);
+            // slurm_opt.c: error() then exit(-1), status 255 (seen on the testbed for --mem=abc).
+            throw new UsageException(prog + ": error: Invalid " + option + " specification\n", 255);
         }
     }
 
@@ -158,7 +162,9 @@ final class JobOptions {
             }
             return SlurmTimes.parseDate(v);
         } catch (RuntimeException e) {
-            throw new UsageException(prog + ": error: Invalid time specification " + v + "\n", 1);
+            // parse_time() prints its own line without the program prefix, then sbatch exits(-1).
+            throw new UsageException("Invalid time specification (pos=0): " + v + "\n"
+                    + prog + ": error: Invalid --begin specification\n", 255);
         }
     }
 }

@@ -24,6 +24,18 @@ final class JobText {
         return org.pilab.slurm.hostlist.HostList.compress(c.nodeNames(j));
     }
 
+    /**
+     * The job's account: -A, else, with slurmdbd accounting, root's own account {@code root}
+     * (sacctmgr add cluster creates it, and the testbed shows Account=root for root's jobs);
+     * "" when none (users' associations are not modelled).
+     */
+    static String account(Controller c, Job j) {
+        if (!j.account().isEmpty()) {
+            return j.account();
+        }
+        return j.uid() == 0 && c.settings().accountingEnabled() ? "root" : "";
+    }
+
     /** squeue's %r: slurmctld's description when it set one, else the reason word. */
     static String reason(Job j) {
         return j.reasonDetail().isEmpty() ? j.reason().text() : j.reasonDetail();

@@ -77,7 +77,8 @@ public final class Sbatch {
         try {
             id = c.submit(r);
         } catch (SubmitException e) {
-            return CommandResult.error("sbatch: error: Batch job submission failed: " + e.getMessage() + "\n", 1);
+            String detail = e.detail().isEmpty() ? "" : "sbatch: error: " + e.detail() + "\n";
+            return CommandResult.error(detail + "sbatch: error: Batch job submission failed: " + e.getMessage() + "\n", 1);
         }
         if (cli.has("parsable")) {
             return CommandResult.ok(id + "\n");

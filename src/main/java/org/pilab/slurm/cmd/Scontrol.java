@@ -92,10 +92,7 @@ public final class Scontrol {
         }
         StringBuilder out = new StringBuilder();
         for (Node n : nodes) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
-            out.append(node(c, n));
+            out.append(node(c, n)).append('\n'); // every record ends with an empty line, the last one too
         }
         return CommandResult.ok(out.toString());
     }
@@ -108,13 +105,13 @@ public final class Scontrol {
         s.append("   CPUAlloc=").append(n.allocCpus()).append(" CPUEfctv=").append(n.cpus()).append(" CPUTot=")
                 .append(n.cpus()).append(" CPULoad=").append(String.format("%.2f", (double) n.allocCpus())).append('\n');
         s.append("   AvailableFeatures=(null)\n   ActiveFeatures=(null)\n   Gres=(null)\n");
-        s.append("   NodeAddr=").append(n.name()).append(" NodeHostName=").append(n.name())
+        s.append("   NodeAddr=").append(n.spec().address()).append(" NodeHostName=").append(n.spec().hostname())
                 .append(" Version=22.05.8\n");
         s.append("   OS=Linux 6.1.0-rpi7-rpi-v8 #1 SMP PREEMPT Debian 1:6.1.63-1+rpt1 (2023-11-24) \n");
         s.append("   RealMemory=").append(n.realMemory()).append(" AllocMem=").append(n.allocMem()).append(" FreeMem=")
                 .append(n.isDown() ? "N/A" : Long.toString(freeMem)).append(" Sockets=").append(n.spec().sockets())
                 .append(" Boards=1\n");
-        s.append("   State=").append(n.scontrolState()).append(" ThreadsPerCore=").append(n.spec().threadsPerCore())
+        s.append("   State=").append(n.scontrolState()).append(c.isPlanned(n) ? "+PLANNED" : "").append(" ThreadsPerCore=").append(n.spec().threadsPerCore())
                 .append(" TmpDisk=0 Weight=1 Owner=N/A MCS_label=N/A\n");
         s.append("   Partitions=").append(String.join(",", n.partitions())).append(" \n");
         s.append("   BootTime=").append(SlurmTimes.date(n.bootTime())).append(" SlurmdStartTime=")
@@ -167,11 +164,15 @@ public final class Scontrol {
                 return CommandResult.error("slurm_load_jobs error: Invalid job id specified\n", 1);
             }
         }
+        List<QueueRow> rows = collapse(c, jobs);
+        if (id != null && jobs.stream().anyMatch(Job::isArrayTask)) {
+            // One array asked for by id: slurmctld walks the array's hash chain, the array's own
+            // record first, then the tasks split off from it, newest first (testbed: 6, 8, 7).
+            rows.sort(java.util.Comparator.comparing((QueueRow r) -> r.taskRanges() == null)
+                    .thenComparing(r -> -r.job().id()));
+        }
         StringBuilder out = new StringBuilder();
-        for (QueueRow r : collapse(c, jobs)) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
+        for (QueueRow r : rows) {
             out.append(job(c, r));
         }
         return CommandResult.ok(out.toString());
@@ -205,8 +206,7 @@ public final class Scontrol {
         s.append("JobId=").append(row.taskRanges() != null ? j.arrayJobId() : j.id());
         if (j.isArrayTask()) {
             s.append(" ArrayJobId=").append(j.arrayJobId()).append(" ArrayTaskId=")
-                    .append(row.taskRanges() != null ? row.taskRanges().replaceAll("%.*", "")
-                            : Integer.toString(j.arrayTaskId()));
+                    .append(row.taskRanges() != null ? row.taskRanges() : Integer.toString(j.arrayTaskId()));
             if (j.arrayMaxRunning() > 0) {
                 s.append(" ArrayTaskThrottle=").append(j.arrayMaxRunning());
             }
@@ -215,7 +215,7 @@ public final class Scontrol {
         s.append("   UserId=").append(j.user()).append('(').append(j.uid()).append(") GroupId=").append(j.user())
                 .append('(').append(j.uid()).append(") MCS_label=N/A\n");
         s.append("   Priority=").append(j.priority()).append(" Nice=").append(j.nice()).append(" Account=")
-                .append(j.account().isEmpty() ? "(null)" : j.account()).append(" QOS=normal\n");
+                .append(JobText.account(c, j).isEmpty() ? "(null)" : JobText.account(c, j)).append(" QOS=normal\n");
         s.append("   JobState=").append(j.state().name()).append(" Reason=").append(JobText.reason(j).replaceAll("\\s", "_"))
                 .append(" Dependency=").append(dependency(j)).append('\n');
         s.append("   Requeue=").append(j.requeueAllowed() ? 1 : 0).append(" Restarts=").append(j.restarts())
@@ -225,8 +225,11 @@ public final class Scontrol {
                         : SlurmTimes.padded(j.timeLimitMinutes() * 60)).append(" TimeMin=N/A\n");
         s.append("   SubmitTime=").append(SlurmTimes.date(j.submitTime())).append(" EligibleTime=")
                 .append(j.eligibleTime() > 0 ? SlurmTimes.date(j.eligibleTime()) : "Unknown").append('\n');
-        s.append("   AccrueTime=").append(j.eligibleTime() > 0 ? SlurmTimes.date(j.eligibleTime()) : "Unknown")
-                .append('\n');
+        // A throttled array record accrues age from its first scheduling pass (at submission here)
+        // although it is not eligible yet (testbed: EligibleTime=Unknown with an AccrueTime).
+        long accrue = j.eligibleTime() > 0 ? j.eligibleTime()
+                : j.reason() == org.pilab.slurm.ctl.JobReason.JOB_ARRAY_TASK_LIMIT ? j.submitTime() : 0;
+        s.append("   AccrueTime=").append(accrue > 0 ? SlurmTimes.date(accrue) : "Unknown").append('\n');
         String start = pend ? (j.plannedStart() > 0 ? SlurmTimes.date(j.plannedStart()) : "Unknown")
                 : SlurmTimes.date(j.startTime());
         String end;
@@ -246,7 +249,8 @@ public final class Scontrol {
         s.append("   Partition=").append(j.partition().name()).append(" AllocNode:Sid=laptop:1\n");
         s.append("   ReqNodeList=(null) ExcNodeList=(null)\n");
         List<String> nodes = c.nodeNames(j);
-        s.append("   NodeList=").append(nodes.isEmpty() ? "(null)" : HostList.compress(nodes)).append('\n');
+        // A pending job's empty node list prints as nothing (testbed), an ended one's as (null).
+        s.append("   NodeList=").append(nodes.isEmpty() ? (pend ? "" : "(null)") : HostList.compress(nodes)).append('\n');
         if (!nodes.isEmpty()) {
             s.append("   BatchHost=").append(nodes.get(0)).append('\n');
         }
@@ -277,10 +281,13 @@ public final class Scontrol {
                 .append(" Contiguous=0 Licenses=(null) Network=(null)\n");
         s.append("   Command=").append(j.command()).append('\n');
         s.append("   WorkDir=").append(j.workDir()).append('\n');
-        s.append("   StdErr=").append(c.outputPath(j, true)).append('\n');
+        // The array's own record has no task id yet: %a prints as NO_VAL-1 (testbed: slurm-6_4294967294.out).
+        boolean arrayRecord = row.taskRanges() != null;
+        s.append("   StdErr=").append(arrayRecord ? c.arrayRecordOutputPath(j, true) : c.outputPath(j, true)).append('\n');
         s.append("   StdIn=/dev/null\n");
-        s.append("   StdOut=").append(c.outputPath(j, false)).append('\n');
-        s.append("   Power=\n");
+        s.append("   StdOut=").append(arrayRecord ? c.arrayRecordOutputPath(j, false) : c.outputPath(j, false)).append('\n');
+        // 22.05 ends a job record with an indented empty line, then the record's empty line.
+        s.append("   Power=\n   \n\n");
         return s.toString();
     }
 
@@ -317,9 +324,6 @@ public final class Scontrol {
         }
         StringBuilder out = new StringBuilder();
         for (Partition p : parts) {
-            if (out.length() > 0) {
-                out.append('\n');
-            }
             long mem = 0;
             for (String n : p.nodeNames()) {
                 mem += c.node(n).realMemory();
@@ -343,10 +347,12 @@ public final class Scontrol {
             out.append("   State=").append(p.state()).append(" TotalCPUs=").append(p.totalCpus()).append(" TotalNodes=")
                     .append(p.totalNodes()).append(" SelectTypeParameters=NONE\n");
             out.append("   JobDefaults=(null)\n");
-            out.append("   DefMemPerCPU=").append(c.settings().defMemPerCpu() > 0
-                    ? Long.toString(c.settings().defMemPerCpu()) : "UNLIMITED").append(" MaxMemPerNode=UNLIMITED\n");
+            // The partition's own default: a global DefMemPerCPU still shows as DefMemPerNode=UNLIMITED
+            // (partition lines with DefMemPerCPU= are not modelled).
+            out.append("   DefMemPerNode=UNLIMITED MaxMemPerNode=UNLIMITED\n");
             out.append("   TRES=cpu=").append(p.totalCpus()).append(",mem=").append(mem(mem)).append(",node=")
                     .append(p.totalNodes()).append(",billing=").append(p.totalCpus()).append('\n');
+            out.append('\n'); // scontrol ends every record with an empty line, the last one too
         }
         return CommandResult.ok(out.toString());
     }

@@ -166,8 +166,8 @@ public final class Sinfo {
                 continue;
             }
             if (states != null) {
-                String compact = n.compactState().replace("*", "");
-                String lng = n.longState().replace("*", "");
+                String compact = compactState(c, n).replace("*", "");
+                String lng = longState(c, n).replace("*", "");
                 boolean match = states.contains(compact) || states.contains(lng)
                         || (states.contains("drain") && n.isDrain()) || (states.contains("down") && n.isDown())
                         || (states.contains("alloc") && compact.equals("alloc"))
@@ -197,7 +197,7 @@ public final class Sinfo {
                 key.append(value(c, new Row(part, List.of(n)), l, 0)).append('\u0001');
             }
             if (!reasons) {
-                key.append(n.compactState());
+                key.append(compactState(c, n));
             }
             groups.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(n);
         }
@@ -206,13 +206,22 @@ public final class Sinfo {
             rows.add(new Row(part, g));
         }
         if (!reasons) {
-            rows.sort(Comparator.comparingInt((Row r) -> stateValue(r.nodes().get(0))).reversed());
+            rows.sort(Comparator.comparingInt((Row r) -> stateValue(c, r.nodes().get(0))).reversed());
         }
         return rows;
     }
 
-    /** slurmctld's node_state number: base state plus DRAIN (0x200) and NO_RESPOND (0x800) flags. */
-    private static int stateValue(Node n) {
+    /** The node's compact state, {@code plnd} for an idle node backfill holds for a pending job. */
+    static String compactState(Controller c, Node n) {
+        return c.isPlanned(n) ? "plnd" : n.compactState();
+    }
+
+    static String longState(Controller c, Node n) {
+        return c.isPlanned(n) ? "planned" : n.longState();
+    }
+
+    /** slurmctld's node_state number: base state plus DRAIN (0x200), NO_RESPOND (0x800) and PLANNED flags. */
+    private static int stateValue(Controller c, Node n) {
         int base;
         if (n.isDown()) {
             base = 1;
@@ -223,7 +232,8 @@ public final class Sinfo {
         } else {
             base = 5;
         }
-        return base | (n.isDrain() ? 0x200 : 0) | (n.isNotResponding() ? 0x800 : 0);
+        return base | (n.isDrain() ? 0x200 : 0) | (n.isNotResponding() ? 0x800 : 0)
+                | (c.isPlanned(n) ? 0x200000 : 0);
     }
 
     private static List<String> names(List<Node> nodes) {
@@ -291,8 +301,8 @@ public final class Sinfo {
             case 'l' -> part == null ? "n/a" : part.spec().maxTimeMin() == SlurmTimes.INFINITE ? "infinite"
                     : SlurmTimes.compact(part.spec().maxTimeMin() * 60);
             case 'D' -> Integer.toString(r.nodes().size());
-            case 't' -> first == null ? "n/a" : first.compactState();
-            case 'T' -> first == null ? "n/a" : first.longState();
+            case 't' -> first == null ? "n/a" : compactState(c, first);
+            case 'T' -> first == null ? "n/a" : longState(c, first);
             case 'N' -> HostList.compress(names(r.nodes()));
             case 'n' -> HostList.compress(names(r.nodes()));
             case 'F' -> aiot(r.nodes());

@@ -29,7 +29,7 @@ public final class ClusterSpecs {
         List<NodeSpec> nodes = new ArrayList<>();
         for (NodeConfig n : conf.nodes()) {
             nodes.add(new NodeSpec(n.name(), n.cpus(), n.realMemoryMb(), n.sockets(), n.coresPerSocket(),
-                    n.threadsPerCore()));
+                    n.threadsPerCore(), n.address(), n.hostname()));
         }
         List<PartitionSpec> parts = new ArrayList<>();
         String defaultName = conf.defaultPartition().map(PartitionConfig::name).orElse(null);

@@ -274,7 +274,15 @@ public final class Controller {
         if (required != null && r.nodes < required.cardinality()) {
             r.nodes = required.cardinality(); // -w names nodes the job must get, so at least that many
         }
-        SubmissionRules.Accepted ok = rules.check(r, id -> job(id) != null, now);
+        SubmissionRules.Accepted ok;
+        try {
+            ok = rules.check(r, now);
+        } catch (SubmitException e) {
+            if (e.recorded()) {
+                recordRefused(r);
+            }
+            throw e;
+        }
         Partition p = ok.partition();
         long limit = ok.timeLimitMin();
         List<Dependency> deps = ok.dependencies();
@@ -313,6 +321,30 @@ public final class Controller {
         mainPass(false);
         armPeriodicPasses();
         return id;
+    }
+
+    /**
+     * A job slurmctld refused after making its record: it keeps its job id and ends FAILED with
+     * exit code 1:0 at once (job_allocate), so sacct lists it and the next job gets the next id.
+     */
+    private void recordRefused(JobRequest r) {
+        Partition p = r.partition == null || r.partition.isEmpty() ? defaultPartition : partitions.get(r.partition);
+        if (p == null) {
+            return;
+        }
+        submissions++;
+        Job j = new Job(nextJobId++, 0, -1, r, p, p.spec().maxTimeMin(), List.of(), now, settings.wholeNodes());
+        j.sequence = sequence++;
+        j.state = JobState.FAILED;
+        j.reason = JobReason.BAD_CONSTRAINTS;
+        j.exitCode = 1;
+        j.eligibleTime = now;
+        j.startTime = now;
+        j.endTime = now;
+        allJobs.add(j);
+        byId.put(j.id, j);
+        version++;
+        listeners.forEach(l -> l.ended(j)); // its record ends at once (jobcomp logs it too)
     }
 
     /**
@@ -555,7 +587,11 @@ public final class Controller {
         if (dep != null) {
             return dep;
         }
-        if (j.eligibleTime == 0) {
+        // A throttled array task does not count as eligible: it has no EligibleTime, so sacct's
+        // time window leaves it out, as slurmdbd does.
+        boolean throttled = j.arrayMaxRunning > 0
+                && runningPerArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning;
+        if (j.eligibleTime == 0 && !throttled) {
             j.eligibleTime = now;
         }
         Partition p = j.partition;
@@ -568,13 +604,10 @@ public final class Controller {
         if (SubmissionRules.exceedsMaxTime(j.timeLimitMin, p.spec())) {
             return JobReason.PARTITION_TIME_LIMIT;
         }
-        if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes()) {
+        if (p.spec().maxNodes() >= 0 && j.reqNodes > p.spec().maxNodes() || j.reqNodes > p.totalNodes()) {
             return JobReason.PARTITION_NODE_LIMIT;
         }
-        if (j.arrayMaxRunning > 0 && runningPerArray.getOrDefault(j.arrayJobId, 0) >= j.arrayMaxRunning) {
-            return JobReason.JOB_ARRAY_TASK_LIMIT;
-        }
-        return null;
+        return throttled ? JobReason.JOB_ARRAY_TASK_LIMIT : null;
     }
 
     /** The jobs a dependency on {@code id} waits for: every task of an array, else the job. */
@@ -622,7 +655,11 @@ public final class Controller {
             }
             if (blocked.contains(j.partition)) {
                 Job sibling = j.isArrayTask() ? firstPendingTask.get(j.arrayJobId) : null;
-                if (sibling != null) {
+                if (requiresUnusableNode(j, usable)) {
+                    // slurmctld tests -w nodes before the partition's priority order: the
+                    // testbed shows ReqNodeNotAvail, not Priority, behind a blocked job.
+                    setReason(j, JobReason.REQ_NODE_NOT_AVAIL, unavailableDetail(j, usable));
+                } else if (sibling != null) {
                     setReason(j, sibling.reason, sibling.reasonDetail);
                 } else {
                     setReason(j, JobReason.PRIORITY, "");
@@ -694,13 +731,29 @@ public final class Controller {
             setReason(j, JobReason.RESOURCES, "");
             return;
         }
+        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, unavailableDetail(j, usable));
+    }
+
+    private boolean requiresUnusableNode(Job j, boolean[] usable) {
+        if (!j.nodesNamed || j.requiredNodes == null) {
+            return false;
+        }
+        for (int n = j.requiredNodes.nextSetBit(0); n >= 0; n = j.requiredNodes.nextSetBit(n + 1)) {
+            if (!usable[n]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String unavailableDetail(Job j, boolean[] usable) {
         List<String> unavailable = new ArrayList<>();
         for (int n : j.partition.nodeIndicesShared()) {
             if (!usable[n]) {
                 unavailable.add(nodes[n].name());
             }
         }
-        setReason(j, JobReason.REQ_NODE_NOT_AVAIL, "ReqNodeNotAvail, UnavailableNodes:" + HostList.compress(unavailable));
+        return "ReqNodeNotAvail, UnavailableNodes:" + HostList.compress(unavailable);
     }
 
     /**
@@ -821,8 +874,8 @@ public final class Controller {
             j.reason = JobReason.TIME_LIMIT;
             j.exitCode = 0;
             j.exitSignal = 0;
-            output.append(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
-                    + SlurmTimes.date(now) + " DUE TO TIME LIMIT ***\n");
+            output.append(j, elapsed, stepdError(j, "*** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
+                    + SlurmTimes.date(now) + " DUE TO TIME LIMIT ***"));
         } else {
             j.exitCode = j.result.exitCode();
             j.state = j.exitCode == 0 ? JobState.COMPLETED : JobState.FAILED;
@@ -830,6 +883,14 @@ public final class Controller {
             output.append(j, elapsed, null);
         }
         listeners.forEach(l -> l.ended(j));
+    }
+
+    /**
+     * A line slurmstepd writes into the job's output: 22.05's slurmstepd names its node in the
+     * log prefix ({@code slurmstepd-pi01: error: ...}), as the real testbed shows.
+     */
+    private String stepdError(Job j, String message) {
+        return "slurmstepd-" + output.firstNode(j) + ": error: " + message + "\n";
     }
 
     // ---------------------------------------------------------------- cancel and requeue
@@ -847,8 +908,8 @@ public final class Controller {
         } else {
             long elapsed = now - j.startTime;
             release(j);
-            output.append(j, elapsed, "slurmstepd: error: *** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
-                    + SlurmTimes.date(now) + " ***\n");
+            output.append(j, elapsed, stepdError(j, "*** JOB " + j.id + " ON " + output.firstNode(j) + " CANCELLED AT "
+                    + SlurmTimes.date(now) + " ***"));
             j.exitSignal = 15;
         }
         j.state = JobState.CANCELLED;
@@ -1002,6 +1063,26 @@ public final class Controller {
         mainPass(false);
     }
 
+    /**
+     * An idle node that backfill holds for a pending job's planned start: 22.05 flags it PLANNED
+     * (sinfo {@code plnd}, scontrol {@code IDLE+PLANNED}).
+     */
+    public boolean isPlanned(Node n) {
+        if (n.allocCpus() > 0 || !n.usable()) {
+            return false;
+        }
+        for (Job j : pending) {
+            if (j.plannedStart > now) {
+                for (int i : j.plannedNodeIdx) {
+                    if (i == n.index()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** The nodes backfill planned for a pending job, as a host list (empty if none planned). */
     public String plannedNodes(Job j) {
         List<String> names = new ArrayList<>();
@@ -1014,6 +1095,11 @@ public final class Controller {
     /** The output (or error) file path with %j %A %a %x %u %N %% replaced, made absolute. */
     public String outputPath(Job j, boolean error) {
         return output.path(j, error);
+    }
+
+    /** The output path scontrol shows for an array's own (never-started) record, %a as 4294967294. */
+    public String arrayRecordOutputPath(Job j, boolean error) {
+        return output.path(j, error, true);
     }
 
     /** Node names of a job's allocation, in allocation order. */

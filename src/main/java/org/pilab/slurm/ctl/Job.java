@@ -20,6 +20,8 @@ public final class Job {
     final int reqNodes;
     /** Nodes -w/--nodelist allows (by index), or null for any node of the partition. */
     java.util.BitSet requiredNodes;
+    /** -w/--nodelist named nodes the job must have (not just -x leaving the rest allowed). */
+    final boolean nodesNamed;
     final int ntasks;
     final int cpusPerTask;
     final long memPerNodeMb;
@@ -83,6 +85,7 @@ public final class Job {
         this.account = r.account;
         this.partition = partition;
         this.reqNodes = r.nodes;
+        this.nodesNamed = r.nodeList != null && !r.nodeList.isBlank();
         this.ntasks = r.ntasks > 0 ? r.ntasks : Math.max(1, r.nodes);
         this.cpusPerTask = Math.max(1, r.cpusPerTask);
         this.memPerNodeMb = r.memPerNodeMb;

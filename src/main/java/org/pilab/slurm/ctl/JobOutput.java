@@ -57,6 +57,11 @@ final class JobOutput {
 
     /** The output (or error) file path, made absolute. */
     String path(Job j, boolean error) {
+        return path(j, error, false);
+    }
+
+    /** @param arrayRecord the array's own record, whose %a is NO_VAL-1 until a task splits off */
+    String path(Job j, boolean error, boolean arrayRecord) {
         String pattern = error && j.errorPattern != null ? j.errorPattern : j.outputPattern;
         if (pattern == null) {
             pattern = j.isArrayTask() ? "slurm-%A_%a.out" : "slurm-%j.out";
@@ -72,7 +77,7 @@ final class JobOutput {
             switch (k) {
                 case 'j' -> sb.append(j.id);
                 case 'A' -> sb.append(j.isArrayTask() ? j.arrayJobId : j.id);
-                case 'a' -> sb.append(j.isArrayTask() ? Integer.toString(j.arrayTaskId) : "4294967294");
+                case 'a' -> sb.append(j.isArrayTask() && !arrayRecord ? Integer.toString(j.arrayTaskId) : "4294967294");
                 case 'x' -> sb.append(j.name);
                 case 'u' -> sb.append(j.user);
                 case 'N' -> sb.append(firstNode(j));

@@ -18,7 +18,9 @@ public enum JobReason {
     JOB_HELD_ADMIN("JobHeldAdmin"),
     NON_ZERO_EXIT_CODE("NonZeroExitCode"),
     TIME_LIMIT("TimeLimit"),
-    NODE_DOWN("NodeDown");
+    NODE_DOWN("NodeDown"),
+    /** A job refused at submission after slurmctld made its record (FAIL_BAD_CONSTRAINTS). */
+    BAD_CONSTRAINTS("BadConstraints");
 
     private final String text;
 

@@ -2,12 +2,11 @@ package org.pilab.slurm.ctl;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongPredicate;
 
 /**
  * What slurmctld checks when a job is submitted, with its error texts: the partition exists
  * (or there is a default), the time limit (DefaultTime, else MaxTime; refused above MaxTime when
- * EnforcePartLimits is set), the node count, dependencies on known jobs, array indices below
+ * EnforcePartLimits is set), the node count, that dependencies parse, array indices below
  * MaxArraySize, and that some node configuration could ever run the job.
  */
 final class SubmissionRules {
@@ -42,10 +41,9 @@ final class SubmissionRules {
     }
 
     /**
-     * @param jobExists whether a job id (or array id) is known, for dependencies
      * @throws SubmitException with slurmctld's message
      */
-    Accepted check(JobRequest r, LongPredicate jobExists, long now) throws SubmitException {
+    Accepted check(JobRequest r, long now) throws SubmitException {
         Partition p = partition(r);
         PartitionSpec ps = p.spec();
         long limit = r.timeLimitMin;
@@ -55,12 +53,15 @@ final class SubmissionRules {
         if (settings.enforcePartLimits() && exceedsMaxTime(limit, ps)) {
             throw new SubmitException("Requested time limit is invalid (missing or exceeds some limit)");
         }
-        if (r.nodes > p.totalNodes()
+        boolean overPartition = r.nodes > p.totalNodes();
+        // srun keeps the refusal: a pending interactive job would wait forever (not compared
+        // with the testbed; sbatch's pending job was).
+        if (((settings.enforcePartLimits() || r.interactive) && overPartition)
                 || (settings.enforcePartLimits() && ps.maxNodes() >= 0 && r.nodes > ps.maxNodes())
                 || (r.ntasks > 0 && r.nodes > r.ntasks)) {
             throw new SubmitException("Node count specification invalid");
         }
-        List<Dependency> deps = dependencies(r, jobExists);
+        List<Dependency> deps = dependencies(r);
         if (r.array != null) {
             for (int idx : r.array.indices()) {
                 if (idx >= settings.maxArraySize()) {
@@ -69,8 +70,12 @@ final class SubmissionRules {
             }
         }
         Job probe = new Job(0, 0, -1, r, p, limit, deps, now, settings.wholeNodes());
-        if (!couldEverRun(probe, p)) {
-            throw new SubmitException("Requested node configuration is not available");
+        // More nodes than the partition has: without EnforcePartLimits it pends with
+        // PartitionNodeLimit (as on the testbed), so no node configuration is judged here.
+        if (!overPartition && !couldEverRun(probe, p)) {
+            // slurmctld finds this out after it made the job record (job_allocate), so the
+            // refused job has used a job id and goes to accounting as FAILED.
+            throw new SubmitException("Requested node configuration is not available", unsatisfiable(probe), true);
         }
         return new Accepted(p, limit, deps);
     }
@@ -89,22 +94,19 @@ final class SubmissionRules {
         return p;
     }
 
-    private static List<Dependency> dependencies(JobRequest r, LongPredicate jobExists) throws SubmitException {
+    /**
+     * The parsed terms. A term on a job slurmctld does not know is accepted and holds at once
+     * (the testbed ran {@code -d afterok:999}): the job may have been purged long ago.
+     */
+    private static List<Dependency> dependencies(JobRequest r) throws SubmitException {
         if (r.dependency == null || r.dependency.isEmpty()) {
             return List.of();
         }
-        List<Dependency> deps;
         try {
-            deps = Dependency.parseList(r.dependency);
+            return Dependency.parseList(r.dependency);
         } catch (IllegalArgumentException e) {
             throw new SubmitException("Job dependency problem");
         }
-        for (Dependency d : deps) {
-            if (!jobExists.test(d.jobId())) {
-                throw new SubmitException("Job dependency problem");
-            }
-        }
-        return deps;
     }
 
     /** A limit above the partition's MaxTime (UNLIMITED counts as above any finite MaxTime). */
@@ -113,6 +115,25 @@ final class SubmissionRules {
             return false;
         }
         return limit == SlurmTimes.INFINITE || limit > ps.maxTimeMin();
+    }
+
+    /** What slurmctld tells sbatch about a request no node could take: memory, then CPUs per node. */
+    private String unsatisfiable(Job job) {
+        long maxMem = 0;
+        int maxCpus = 0;
+        for (int i = 0; i < emptyCpu.length; i++) {
+            maxMem = Math.max(maxMem, emptyMem[i]);
+            maxCpus = Math.max(maxCpus, emptyCpu[i]);
+        }
+        long memPerNode = job.memPerNodeMb > 0 ? job.memPerNodeMb
+                : job.memPerCpuMb > 0 ? job.memPerCpuMb * job.cpusPerTask : 0;
+        if (memPerNode > maxMem) {
+            return "Memory specification can not be satisfied";
+        }
+        if (job.cpusPerTask > maxCpus) {
+            return "CPU count per node can not be satisfied";
+        }
+        return "";
     }
 
     /** Would the job fit if every node of the partition were up and empty? */
