@@ -136,6 +136,21 @@ class SlurmDaemonsTest {
                 messages::toString);
     }
 
+    @Test
+    void sacctNeedsAnAccountingStorageTypeAsDocumented() {
+        Lab l = Scenarios.slurmReady(31);
+        run(l, "pi01", "cd /clusterfs && sbatch --job-name=done --wrap=true");
+        l.advance(5_000);
+        assertTrue(run(l, "pi01", "sacct -n -X -o JobName,State").contains("done"), "slurm-ready keeps accounting");
+        for (String node : new String[] {"pi01", "pi02", "pi03", "pi04"}) {
+            run(l, node, "sudo sed -i '/^AccountingStorageType=/d' /etc/slurm/slurm.conf");
+        }
+        run(l, "pi01", "sudo systemctl restart slurmctld");
+        run(l, "pi01", "sleep 1");
+        assertEquals("Slurm accounting storage is disabled\n", run(l, "pi01", "sacct"),
+                "lesson 04's cluster, with no accounting lines, has no accounting");
+    }
+
     private static int indexOf(List<String> lines, String prefix) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
