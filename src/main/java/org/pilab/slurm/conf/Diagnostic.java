@@ -21,6 +21,12 @@ public record Diagnostic(Severity severity, String file, int line, String key,
 
     public Diagnostic {
         logLines = List.copyOf(logLines);
+        // A refused file with nothing logged leaves the learner with a dead daemon and silent
+        // clients: every error must say, in the daemon's words, why it stops.
+        if (severity == Severity.ERROR && logLines.stream().noneMatch(l -> l.startsWith("fatal:"))) {
+            throw new IllegalArgumentException("an ERROR diagnostic for " + file + " line " + line
+                    + " needs the fatal: line slurmctld stops with, got " + logLines);
+        }
     }
 
     /** The log lines as slurmctld prints them: {@code slurmctld: error: ...}. */

@@ -36,7 +36,9 @@ public record ParseResult(SlurmConfig config, List<Diagnostic> diagnostics) {
 
     /**
      * The lines {@code slurmctld -D} would print while reading this file, e.g.
-     * {@code slurmctld: error: ...} then one {@code slurmctld: fatal: ...}.
+     * {@code slurmctld: error: ...} then one {@code slurmctld: fatal: ...}: parse errors of
+     * every line, then "Unable to process configuration file"; a fatal met while reading a
+     * line ends the output there.
      */
     public List<String> slurmctldLog() {
         return log("slurmctld");
@@ -52,6 +54,9 @@ public record ParseResult(SlurmConfig config, List<Diagnostic> diagnostics) {
                     unable = true;
                 } else {
                     out.add(line.isEmpty() ? "" : daemon + ": " + line);
+                    if (line.startsWith("fatal:")) {
+                        return out; // the daemon exits at its first fatal line
+                    }
                 }
             }
         }

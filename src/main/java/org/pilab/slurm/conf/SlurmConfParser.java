@@ -223,9 +223,11 @@ public final class SlurmConfParser {
                     return;
                 }
             }
-        } else if (!validHostList(line, "NodeName", names)
-                || !validHostList(line, "NodeAddr", fields.get("NodeAddr"))
-                || !validHostList(line, "NodeHostname", fields.get("NodeHostname"))) {
+        } else if (!validHostList(line, "NodeName", names, nodeListFatal("NodeName", names))
+                || !validHostList(line, "NodeAddr", fields.get("NodeAddr"),
+                        nodeListFatal("NodeAddr", fields.get("NodeAddr")))
+                || !validHostList(line, "NodeHostname", fields.get("NodeHostname"),
+                        nodeListFatal("NodeHostname", fields.get("NodeHostname")))) {
             return;
         }
         nodeLines.add(LineFields.toNode(isDefault ? "DEFAULT" : names, fields));
@@ -259,8 +261,8 @@ public final class SlurmConfParser {
             return;
         }
         String nodes = fields.get("Nodes");
-        if (nodes != null && !nodes.equalsIgnoreCase("ALL")
-                && !validHostList(line, "Nodes", nodes)) {
+        if (nodes != null && !nodes.equalsIgnoreCase("ALL") && !validHostList(line, "Nodes", nodes,
+                "fatal: Invalid node names in partition " + name)) {
             return;
         }
         boolean isDefault = name.equalsIgnoreCase("DEFAULT");
@@ -321,7 +323,13 @@ public final class SlurmConfParser {
         return fields;
     }
 
-    private boolean validHostList(LogicalLine line, String key, String value) {
+    /**
+     * Checks a host list. slurmctld 22.05 itself turns an unclosed bracket into an odd node
+     * name and only fails later on a name lookup; the virtual one stops at the list instead, in
+     * slurmctld's words: a parse error naming file, line and list, then the fatal line
+     * slurmctld prints when it cannot build that list ({@code fatalLine}).
+     */
+    private boolean validHostList(LogicalLine line, String key, String value, String fatalLine) {
         if (value == null) {
             return true;
         }
@@ -329,11 +337,16 @@ public final class SlurmConfParser {
             HostList.expand(value);
             return true;
         } catch (HostListException e) {
-            // slurmctld 22.05 mangles such a list into odd node names and fails later on
-            // name lookups; a clear message serves the learner better than copying that.
-            add(Severity.ERROR, line.number(), key, List.of(), e.getMessage());
+            add(Severity.ERROR, line.number(), key, List.of("error: Parse error in file " + file
+                    + " line " + line.number() + ": " + key + "=" + value + ": " + e.getMessage(),
+                    fatalLine), e.getMessage());
             return false;
         }
+    }
+
+    /** read_config.c's words when a NodeName line's list cannot be built. */
+    private static String nodeListFatal(String key, String value) {
+        return "fatal: Unable to create " + key + " list from " + value;
     }
 
     private void badPartitionValue(LogicalLine line, String key, String value, String hint) {

@@ -32,26 +32,29 @@ final class SlurmctldDaemon implements ServiceBehaviour {
     @Override
     public StartDecision start(ServiceContext ctx) {
         Host host = ctx.host();
+        StartLog log = new StartLog(ctx, SlurmLog.SLURMCTLD);
         Optional<SlurmConfFile> conf = SlurmConfFile.read(host);
         if (conf.isEmpty()) {
-            return fatal(ctx, "fatal: Unable to process configuration file");
+            return log.fatal("fatal: Unable to process configuration file");
         }
         if (!conf.get().valid()) {
-            conf.get().refusal("slurmctld").forEach(l -> log(ctx, l));
-            return StartDecision.exits(1);
+            conf.get().refusal("slurmctld").forEach(log::line);
+            return log.exits(1);
         }
-        String named = conf.get().controllerHostname();
-        if (named == null || !(named.equals(host.hostname()) || named.equals("localhost"))) {
-            return fatal(ctx, "fatal: This host (" + host.hostname() + ") not a valid controller");
+        if (!isController(conf.get().controllerHostname(), host.hostname())) {
+            // slurmctld prints the short and the full hostname, then exits (an error, not fatal).
+            log.line("error: This host (" + shortName(host.hostname()) + "/" + host.hostname()
+                    + ") not a valid controller");
+            return log.exits(1);
         }
         ClusterSpec spec;
         try {
             spec = conf.get().spec();
         } catch (ConfParseException | IllegalArgumentException e) {
-            return fatal(ctx, "fatal: " + e.getMessage());
+            return log.fatal("fatal: " + e.getMessage());
         }
         if (runtime.controllerHost().isPresent() && runtime.controllerHost().get() != host) {
-            return fatal(ctx, "fatal: another slurmctld is already the primary controller");
+            return log.fatal("fatal: another slurmctld is already the primary controller");
         }
         Optional<Controller> recovered = runtime.recoverSaved(host, spec);
         Controller c;
@@ -62,16 +65,16 @@ final class SlurmctldDaemon implements ServiceBehaviour {
             try {
                 c = new Controller(spec, runtime.networkSeconds(), sink);
             } catch (IllegalArgumentException e) {
-                return fatal(ctx, "fatal: " + e.getMessage());
+                return log.fatal("fatal: " + e.getMessage());
             }
             sink.attach(c);
             NodeCommandPayload.registerAll(c, runtime);
         }
         String version = host.packages().installedVersion("slurmctld").orElse("22.05.8").replaceAll("-.*", "");
-        log(ctx, "slurmctld version " + version + " started on cluster " + spec.clusterName());
-        log(ctx, "Recovered state of " + spec.nodes().size() + " nodes");
-        log(ctx, "Recovered information about " + c.jobs().stream().filter(j -> !c.isPurged(j)).count() + " jobs");
-        log(ctx, "Running as primary controller");
+        log.line("slurmctld version " + version + " started on cluster " + spec.clusterName());
+        log.line("Recovered state of " + spec.nodes().size() + " nodes");
+        log.line("Recovered information about " + c.jobs().stream().filter(j -> !c.isPurged(j)).count() + " jobs");
+        log.line("Running as primary controller");
         runtime.controllerStarted(host, c);
         // jobs ran on under slurmd while the controller was down; it catches up with them now
         runtime.catchUp();
@@ -82,7 +85,20 @@ final class SlurmctldDaemon implements ServiceBehaviour {
                     .ifPresent(h -> NodeRegistration.register(runtime, h));
         }
         runtime.changed();
-        return StartDecision.running();
+        return log.running();
+    }
+
+    /** slurmctld runs only where the hostname (short or full) is the SlurmctldHost. */
+    private static boolean isController(String named, String hostname) {
+        if (named == null) {
+            return false;
+        }
+        return named.equals(hostname) || named.equals(shortName(hostname)) || named.equals("localhost");
+    }
+
+    private static String shortName(String hostname) {
+        int dot = hostname.indexOf('.');
+        return dot < 0 ? hostname : hostname.substring(0, dot);
     }
 
     @Override
@@ -93,15 +109,5 @@ final class SlurmctldDaemon implements ServiceBehaviour {
         }
         runtime.catchUp();
         runtime.controllerStopped(ctx.host());
-    }
-
-    private static StartDecision fatal(ServiceContext ctx, String line) {
-        log(ctx, line);
-        return StartDecision.exits(1);
-    }
-
-    private static void log(ServiceContext ctx, String line) {
-        SlurmLog.append(ctx.host(), SlurmLog.SLURMCTLD, line);
-        ctx.log(line);
     }
 }

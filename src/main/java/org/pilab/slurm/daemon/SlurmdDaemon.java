@@ -49,37 +49,38 @@ final class SlurmdDaemon implements ServiceBehaviour {
     public StartDecision start(ServiceContext ctx) {
         Host host = ctx.host();
         host.removeAttachment(State.class);
+        StartLog log = new StartLog(ctx, SlurmLog.SLURMD);
         Optional<SlurmConfFile> conf = SlurmConfFile.read(host);
         if (conf.isEmpty()) {
-            return fatal(ctx, "fatal: Unable to process configuration file");
+            return log.fatal("fatal: Unable to process configuration file");
         }
         if (!conf.get().valid()) {
-            conf.get().refusal("slurmd").forEach(l -> log(ctx, l));
-            return StartDecision.exits(1);
+            conf.get().refusal("slurmd").forEach(log::line);
+            return log.exits(1);
         }
         ClusterSpec spec = conf.get().spec();
         NodeSpec me = spec.nodes().stream().filter(n -> n.name().equals(host.hostname())).findFirst().orElse(null);
         if (me == null) {
-            return fatal(ctx, "fatal: Unable to determine this slurmd's NodeName");
+            return log.fatal("fatal: Unable to determine this slurmd's NodeName");
         }
         int hwCpus = host.hardware().cpus();
         long hwMem = host.hardware().realMemoryMb();
         if (me.cpus() != hwCpus || me.coresPerSocket() * me.sockets() != hwCpus) {
-            log(ctx, "error: Node configuration differs from hardware: CPUs=" + me.cpus() + ":" + hwCpus
+            log.line("error: Node configuration differs from hardware: CPUs=" + me.cpus() + ":" + hwCpus
                     + "(hw) Boards=1:1(hw) SocketsPerBoard=" + me.sockets() + ":1(hw) CoresPerSocket="
                     + me.coresPerSocket() + ":" + hwCpus + "(hw) ThreadsPerCore=" + me.threadsPerCore() + ":1(hw)");
         }
         String version = host.packages().installedVersion("slurmd").orElse("22.05.8").replaceAll("-.*", "");
-        log(ctx, "slurmd version " + version + " started");
-        log(ctx, "slurmd started on " + STARTED.format(Instant.ofEpochMilli(host.clockMillis())));
+        log.line("slurmd version " + version + " started");
+        log.line("slurmd started on " + STARTED.format(Instant.ofEpochMilli(host.clockMillis())));
         long up = host.uptimeMillis() / 1000;
-        log(ctx, "CPUs=" + hwCpus + " Boards=1 Sockets=1 Cores=" + hwCpus + " Threads=1 Memory=" + hwMem
+        log.line("CPUs=" + hwCpus + " Boards=1 Sockets=1 Cores=" + hwCpus + " Threads=1 Memory=" + hwMem
                 + " TmpDisk=" + 29000 + " Uptime=" + up + " CPUSpecList=(null) FeaturesAvail=(null) FeaturesActive=(null)");
         State state = new State(me.name(), me, ctx.pid());
         host.attachment(State.class, () -> state);
         int pid = ctx.pid();
         host.network().simulator().scheduleIn(MUNGE_CHECK_MILLIS, () -> firstContact(host, pid));
-        return StartDecision.running();
+        return log.running();
     }
 
     /** slurmd's first message needs a munge credential; then it registers. */
@@ -115,15 +116,5 @@ final class SlurmdDaemon implements ServiceBehaviour {
             runtime.controller().ifPresent(c -> c.loseContact(n));
             runtime.changed();
         });
-    }
-
-    private static StartDecision fatal(ServiceContext ctx, String line) {
-        log(ctx, line);
-        return StartDecision.exits(1);
-    }
-
-    private static void log(ServiceContext ctx, String line) {
-        SlurmLog.append(ctx.host(), SlurmLog.SLURMD, line);
-        ctx.log(line);
     }
 }

@@ -29,6 +29,7 @@ import org.pilab.node.shell.Invocation;
 final class RackCommands {
 
     private static final Pattern POSITION = Pattern.compile("(?:pi|board|node)0*([0-9]+)");
+    private static final Pattern SLOT_ID = Pattern.compile("board([0-9]+)");
 
     private RackCommands() {
     }
@@ -48,6 +49,12 @@ final class RackCommands {
             }
         }
         return net.hosts().stream().filter(h -> h.hardware().isRaspberryPi() && h.hostname().equals(name)).findFirst();
+    }
+
+    /** The slot's name as the rack labels it: board 1 is pi01, board 12 is pi12. */
+    static String slotName(Host board) {
+        Matcher m = SLOT_ID.matcher(board.id());
+        return m.matches() ? String.format(Locale.ROOT, "pi%02d", Integer.parseInt(m.group(1))) : board.id();
     }
 
     private static int imager(Invocation inv) {
@@ -132,12 +139,19 @@ final class RackCommands {
         if (keyFile != null) {
             String home = inv.session().variable("HOME").orElse("/");
             String path = inv.abs(keyFile.startsWith("~/") ? home + keyFile.substring(1) : keyFile);
+            String key;
             try {
-                card.authorizedKey(inv.fs().read(path, inv.creds()).strip());
+                key = inv.fs().read(path, inv.creds());
             } catch (FsException e) {
                 inv.error(keyFile + ": " + e.errno().message());
                 return 1;
             }
+            Optional<String> problem = PublicKeyText.problem(keyFile, key);
+            if (problem.isPresent()) {
+                inv.error(problem.get());
+                return 1;
+            }
+            card.authorizedKey(key.strip());
         }
         if (wifi != null) {
             int colon = wifi.indexOf(':');
@@ -161,7 +175,7 @@ final class RackCommands {
             inv.out().println("SLOT  HOSTNAME     POWER          CABLE    CARD");
             for (Host h : net.hosts()) {
                 if (h.hardware().isRaspberryPi()) {
-                    inv.out().printf("%-5s %-12s %-14s %-8s %s%n", h.id().replace("board", "pi0"), h.isUp() ? h.hostname() : "-",
+                    inv.out().printf("%-5s %-12s %-14s %-8s %s%n", slotName(h), h.isUp() ? h.hostname() : "-",
                             h.power().name().toLowerCase(Locale.ROOT), h.cablePlugged() ? "plugged" : "-",
                             h.card().isPresent() ? "yes" : "no");
                 }
@@ -186,7 +200,7 @@ final class RackCommands {
                 case "power-on" -> {
                     b.powerOn();
                     if (b.power() == PowerState.NO_BOOT_MEDIA) {
-                        inv.out().println(b.id() + ": the green LED blinks: no card to boot from");
+                        inv.out().println(slotName(b) + ": the green LED blinks: no card to boot from");
                     }
                 }
                 case "power-off" -> b.powerOff();

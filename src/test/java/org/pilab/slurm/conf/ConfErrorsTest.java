@@ -294,9 +294,65 @@ class ConfErrorsTest {
 
     @Test
     void badHostList() {
-        Diagnostic d = onlyError(parse(HEAD + "NodeName=pi[05-07 CPUs=4\n"));
+        ParseResult r = parse(HEAD + "NodeName=pi[05-07 CPUs=4\n");
+        Diagnostic d = onlyError(r);
         assertEquals(6, d.line());
         assertEquals("NodeName", d.key());
+        List<String> log = r.slurmctldLog();
+        assertEquals(2, log.size(), log::toString);
+        assertTrue(log.get(0).startsWith("slurmctld: error: Parse error in file /etc/slurm/slurm.conf"
+                + " line 6: NodeName=pi[05-07: unmatched '['"), log.get(0));
+        assertEquals("slurmctld: fatal: Unable to create NodeName list from pi[05-07", log.get(1));
+    }
+
+    @Test
+    void badPartitionHostListNamesThePartition() {
+        String text = HEAD.replace("Nodes=ALL", "Nodes=pi[01-04");
+        ParseResult r = parse(text);
+        Diagnostic d = onlyError(r);
+        assertEquals(5, d.line());
+        assertEquals("Nodes", d.key());
+        assertEquals(List.of("slurmctld: error: Parse error in file /etc/slurm/slurm.conf line 5:"
+                + " Nodes=pi[01-04: " + d.hint(),
+                "slurmctld: fatal: Invalid node names in partition main"), r.slurmctldLog());
+        assertEquals("sinfo: fatal: Invalid node names in partition main", r.log("sinfo").get(1));
+    }
+
+    @Test
+    void badNodeAddrListNamesTheKey() {
+        ParseResult r = parse(HEAD + "NodeName=pi05 NodeAddr=10.0.0.[15\n");
+        assertEquals("slurmctld: fatal: Unable to create NodeAddr list from 10.0.0.[15",
+                r.slurmctldLog().get(r.slurmctldLog().size() - 1));
+    }
+
+    @Test
+    void everyRefusalEndsWithAFatalLine() {
+        String[] broken = {"FooBarKey=1", "NodeName=pi[05-07 CPUs=4", "NodeName=ALL CPUs=4",
+            "NodeName=DEFAULT NodeAddr=10.0.0.9", "NodeName=pi05 Foo=1", "NodeName=pi05 CPUs=x",
+            "PartitionName=p Nodes=pi0]1", "PartitionName=p MaxTime=ten", "PartitionName=p State=SOMETIMES",
+            "PartitionName=p OverSubscribe=MAYBE", "SlurmctldHost=pi01(", "SlurmdTimeout=abc",
+            "EnforcePartLimits=MAYBE", "SelectTypeParameters=CR_Nothing", "PriorityMaxAge=soon",
+            "NodeName=pi01 CPUs=4", "PartitionName=main Nodes=ALL", "PartitionName=q Nodes=pi09",
+            "NodeName=pi[05-07] NodeAddr=10.0.0.[15-16]", "Include a b", "ClusterName=a b"};
+        for (String line : broken) {
+            ParseResult r = parse(HEAD + line + "\n");
+            assertTrue(r.hasErrors(), line);
+            List<String> log = r.log("sinfo");
+            assertTrue(log.get(log.size() - 1).startsWith("sinfo: fatal: "), line + " -> " + log);
+        }
+    }
+
+    @Test
+    void anErrorWithoutAFatalLineCannotBeMade() {
+        assertThrows(IllegalArgumentException.class, () -> new Diagnostic(Severity.ERROR,
+                "/etc/slurm/slurm.conf", 3, "NodeName", List.of(), "fix it"));
+    }
+
+    @Test
+    void outputStopsAtTheFirstFatalLine() {
+        ParseResult r = parse(HEAD + "NodeName=ALL CPUs=4\nFooBarKey=1\n");
+        assertEquals(List.of("slurmctld: fatal: 'ALL' is a reserved word disallowed for use with NodeName"),
+                r.slurmctldLog());
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.pilab.slurm.daemon;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pilab.node.Host;
@@ -79,6 +81,83 @@ class SlurmDaemonsTest {
                 run(l, "pi02", "sinfo"));
         assertEquals("Slurmctld(primary) at pi01 is DOWN\n", run(l, "pi02", "scontrol ping"));
         assertTrue(run(l, "pi02", "squeue").startsWith("slurm_load_jobs error: Unable to contact slurm controller"));
+    }
+
+    @Test
+    void aBrokenHostListIsReportedByClientsAndByTheControllersLog() {
+        Lab l = Scenarios.slurmReady(28);
+        run(l, "pi01", "sudo sed -i 's/^NodeName=pi\\[01-04\\]/NodeName=pi[01-04/' /etc/slurm/slurm.conf");
+        Host pi01 = l.host("pi01").orElseThrow();
+        Session s = pi01.login("pi");
+        var sinfo = s.run("sinfo");
+        assertEquals(1, sinfo.status());
+        assertTrue(sinfo.output().startsWith("sinfo: error: Parse error in file /etc/slurm/slurm.conf line "),
+                sinfo.output());
+        assertTrue(sinfo.output().endsWith("sinfo: fatal: Unable to create NodeName list from pi[01-04\n"),
+                sinfo.output());
+        run(l, "pi01", "sudo systemctl restart slurmctld");
+        run(l, "pi01", "sleep 1");
+        assertEquals("failed\n", run(l, "pi01", "systemctl is-active slurmctld"));
+        String log = run(l, "pi01", "sudo tail -n 2 /var/log/slurm/slurmctld.log");
+        assertTrue(log.contains("error: Parse error in file /etc/slurm/slurm.conf line "), log);
+        assertTrue(log.endsWith("fatal: Unable to create NodeName list from pi[01-04\n"), log);
+        String journal = run(l, "pi01", "sudo journalctl -u slurmctld --no-pager");
+        assertTrue(journal.contains("slurmctld[") && journal.contains("fatal: Unable to create NodeName list"),
+                journal);
+    }
+
+    @Test
+    void slurmctldOnAHostThatIsNotSlurmctldHostSaysSoAndExits() {
+        Lab l = Scenarios.slurmReady(29);
+        run(l, "pi02", "sudo apt install -y slurmctld");
+        run(l, "pi02", "sudo systemctl start slurmctld");
+        run(l, "pi02", "sleep 1");
+        assertEquals("failed\n", run(l, "pi02", "systemctl is-active slurmctld"));
+        assertTrue(run(l, "pi02", "sudo tail -n 1 /var/log/slurm/slurmctld.log")
+                .endsWith("] error: This host (pi02/pi02) not a valid controller\n"));
+    }
+
+    @Test
+    void theJournalShowsStartedThenTheDaemonsErrorsThenTheFailure() {
+        Lab l = Scenarios.slurmReady(30);
+        run(l, "pi01", "echo 'FooBarKey=1' | sudo tee -a /etc/slurm/slurm.conf");
+        Host pi01 = l.host("pi01").orElseThrow();
+        int before = pi01.journal().forUnit("slurmctld").size();
+        run(l, "pi01", "sudo systemctl restart slurmctld");
+        run(l, "pi01", "sleep 1");
+        List<String> messages = pi01.journal().forUnit("slurmctld").stream().skip(before)
+                .map(e -> e.identifier() + ": " + e.message()).toList();
+        int started = indexOf(messages, "systemd: Started ");
+        int error = indexOf(messages, "slurmctld: error: _parse_next_key: Parsing error at unrecognized key: FooBarKey");
+        int fatal = indexOf(messages, "slurmctld: fatal: Unable to process configuration file");
+        int exited = indexOf(messages, "systemd: slurmctld.service: Main process exited, code=exited, status=1/FAILURE");
+        int failed = indexOf(messages, "systemd: slurmctld.service: Failed with result 'exit-code'.");
+        assertTrue(started >= 0 && started < error && error < fatal && fatal < exited && exited < failed,
+                messages::toString);
+    }
+
+    @Test
+    void sacctNeedsAnAccountingStorageTypeAsDocumented() {
+        Lab l = Scenarios.slurmReady(31);
+        run(l, "pi01", "cd /clusterfs && sbatch --job-name=done --wrap=true");
+        l.advance(5_000);
+        assertTrue(run(l, "pi01", "sacct -n -X -o JobName,State").contains("done"), "slurm-ready keeps accounting");
+        for (String node : new String[] {"pi01", "pi02", "pi03", "pi04"}) {
+            run(l, node, "sudo sed -i '/^AccountingStorageType=/d' /etc/slurm/slurm.conf");
+        }
+        run(l, "pi01", "sudo systemctl restart slurmctld");
+        run(l, "pi01", "sleep 1");
+        assertEquals("Slurm accounting storage is disabled\n", run(l, "pi01", "sacct"),
+                "lesson 04's cluster, with no accounting lines, has no accounting");
+    }
+
+    private static int indexOf(List<String> lines, String prefix) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
