@@ -440,7 +440,14 @@ public final class Scontrol {
         if ((st.equals("DOWN") || st.equals("DRAIN") || st.equals("FAIL")) && (reason == null || reason.isEmpty())) {
             return CommandResult.error("You must specify a reason when DOWNING or DRAINING a node. Request denied\n", 1);
         }
+        boolean invalidTransition = false;
         for (Node n : nodes) {
+            if (st.equals("RESUME") && !n.isDown() && !n.isDrain()) {
+                // slurmctld refuses RESUME for a node that is neither down nor drained (an idle*
+                // node that stopped answering included) and goes on with the other nodes
+                invalidTransition = true;
+                continue;
+            }
             switch (st) {
                 case "DRAIN", "FAIL" -> c.drain(n, reason, who.user());
                 case "DOWN" -> c.down(n, reason, who.user());
@@ -453,6 +460,9 @@ public final class Scontrol {
                             + "Not all states are valid given a node's prior state\n", 1);
                 }
             }
+        }
+        if (invalidTransition) {
+            return CommandResult.error("slurm_update error: Invalid node state specified\n", 1);
         }
         return CommandResult.ok("");
     }
