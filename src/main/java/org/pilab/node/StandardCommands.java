@@ -4,6 +4,7 @@ import org.pilab.node.coreutils.AccountCommands;
 import org.pilab.node.coreutils.BoardCommands;
 import org.pilab.node.coreutils.ChecksumCommand;
 import org.pilab.node.coreutils.FileCommands;
+import org.pilab.node.coreutils.FreeCommand;
 import org.pilab.node.coreutils.GrepCommand;
 import org.pilab.node.coreutils.LoginCommands;
 import org.pilab.node.coreutils.LsCommand;
@@ -79,7 +80,7 @@ public final class StandardCommands {
         r.register("whoami", bin + "whoami", SystemCommands::whoami);
         r.register("id", bin + "id", SystemCommands::id);
         r.register("uname", bin + "uname", SystemCommands::uname);
-        r.register("free", bin + "free", SystemCommands::free);
+        r.register("free", bin + "free", new FreeCommand());
         r.register("nproc", bin + "nproc", SystemCommands::nproc);
         r.register("env", bin + "env", SystemCommands::env);
         r.register("hostname", bin + "hostname", SystemCommands::hostname);
