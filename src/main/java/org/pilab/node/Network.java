@@ -9,8 +9,10 @@ import java.util.function.Consumer;
 
 import org.pilab.hardware.Catalogue;
 import org.pilab.hardware.PiModel;
+import org.pilab.node.net.AddressMethod;
 import org.pilab.node.net.CatalogueLinkModel;
 import org.pilab.node.net.DhcpServer;
+import org.pilab.node.net.InterfaceKind;
 import org.pilab.node.net.LinkModel;
 import org.pilab.node.net.NetInterface;
 import org.pilab.node.service.ServiceBehaviours;
@@ -39,6 +41,7 @@ public final class Network {
     private final List<Consumer<HostEvent>> listeners = new ArrayList<>();
     private final List<CommandRecord> commandLog = new ArrayList<>();
     private final DhcpServer dhcp;
+    private final NetInterface router = routerInterface();
     private LinkModel links = new CatalogueLinkModel(Catalogue.load().model("pi4-4gb"));
     private String wifiSsid = "pilab";
     private String wifiPassword = "clusterlab";
@@ -75,6 +78,21 @@ public final class Network {
 
     public DhcpServer dhcp() {
         return dhcp;
+    }
+
+    /**
+     * The router's LAN port (10.0.0.1): it answers pings from either link; the Wi-Fi access
+     * point sits behind it, so a Wi-Fi sender's radio hop is added by the link model.
+     */
+    public NetInterface router() {
+        return router;
+    }
+
+    private static NetInterface routerInterface() {
+        NetInterface lan = new NetInterface("lan", InterfaceKind.ETHERNET, "02:00:0a:00:00:01");
+        lan.carrier(true);
+        lan.configure(DhcpServer.GATEWAY, 24, null, List.of(), AddressMethod.STATIC);
+        return lan;
     }
 
     public LinkModel links() {

@@ -16,7 +16,7 @@ import org.pilab.node.account.Group;
 import org.pilab.node.shell.Interpreter;
 import org.pilab.node.shell.Invocation;
 
-/** pwd, whoami, id, uname, free, nproc, env, hostname, date, uptime, which, true, false, sleep. */
+/** pwd, whoami, id, uname, nproc, env, hostname, date, uptime, which, true, false, sleep. */
 public final class SystemCommands {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM HH:mm:ss 'UTC' yyyy", Locale.UK)
@@ -122,41 +122,6 @@ public final class SystemCommands {
     public static int nproc(Invocation inv) {
         inv.out().println(inv.host().hardware().cpus());
         return 0;
-    }
-
-    public static int free(Invocation inv) {
-        boolean human = inv.args().contains("-h");
-        long totalKb = inv.host().hardware().memoryMb() * 1024L;
-        long usedKb = Math.round(totalKb * 0.058) + inv.host().services().units().stream()
-                .filter(u -> inv.host().services().isActive(u.name())).count() * 2048;
-        long sharedKb = 5 * 1024 + 128;
-        long cacheKb = Math.round(totalKb * 0.07);
-        long freeKb = totalKb - usedKb - cacheKb;
-        long availKb = totalKb - usedKb - sharedKb;
-        long swapKb = inv.host().hardware().isRaspberryPi() ? 512 * 1024 - 4 : 2 * 1024 * 1024;
-        inv.out().println("               total        used        free      shared  buff/cache   available");
-        inv.out().println(String.format(Locale.ROOT, "%-7s%12s%12s%12s%12s%12s%12s", "Mem:", fmt(totalKb, human),
-                fmt(usedKb, human), fmt(freeKb, human), fmt(sharedKb, human), fmt(cacheKb, human), fmt(availKb, human)));
-        inv.out().println(String.format(Locale.ROOT, "%-7s%12s%12s%12s", "Swap:", fmt(swapKb, human), fmt(0, human),
-                fmt(swapKb, human)));
-        return 0;
-    }
-
-    private static String fmt(long kb, boolean human) {
-        if (!human) {
-            return Long.toString(kb);
-        }
-        if (kb == 0) {
-            return "0B";
-        }
-        double v = kb;
-        String[] units = {"Ki", "Mi", "Gi", "Ti"};
-        int u = 0;
-        while (v >= 1024 && u < units.length - 1) {
-            v /= 1024;
-            u++;
-        }
-        return v < 10 ? String.format(Locale.ROOT, "%.1f%s", v, units[u]) : String.format(Locale.ROOT, "%.0f%s", v, units[u]);
     }
 
     public static int env(Invocation inv) {

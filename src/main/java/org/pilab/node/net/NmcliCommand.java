@@ -20,45 +20,103 @@ import org.pilab.node.shell.Session;
  */
 public final class NmcliCommand implements Command {
 
+    /** nmcli's command tables in its own order: the first entry a prefix matches wins ({@code c m} = modify). */
+    private static final List<String> OBJECTS = List.of("general", "monitor", "networking", "radio", "connection", "device",
+            "agent", "help");
+    private static final List<String> CONNECTION_COMMANDS = List.of("show", "up", "down", "add", "modify", "clone", "edit",
+            "delete", "monitor", "reload", "load", "import", "export", "migrate");
+    private static final List<String> DEVICE_COMMANDS = List.of("status", "show", "set", "connect", "reapply", "modify",
+            "disconnect", "delete", "monitor", "wifi", "lldp", "checkpoint", "up", "down");
+    private static final List<String> WIFI_COMMANDS = List.of("list", "connect", "hotspot", "rescan", "show-password");
+
+    /** The full command a (possibly abbreviated) word stands for, as nmcli's matches() finds it. */
+    static Optional<String> expand(String word, List<String> table) {
+        if (word.isEmpty()) {
+            return Optional.empty();
+        }
+        return table.stream().filter(c -> c.startsWith(word)).findFirst();
+    }
+
     @Override
     public int run(Invocation inv) {
         List<String> a = inv.args();
         if (a.isEmpty()) {
             return devStatus(inv);
         }
-        String obj = a.get(0);
-        String verb = a.size() > 1 ? a.get(1) : "show";
-        List<String> rest = a.size() > 2 ? a.subList(2, a.size()) : List.of();
-        if ("connection".startsWith(obj) || obj.equals("con") || obj.equals("c")) {
-            if ("show".startsWith(verb)) {
-                return rest.isEmpty() ? conList(inv) : conShow(inv, rest.get(0));
-            }
-            if ("modify".startsWith(verb) && verb.length() >= 3) {
-                return conModify(inv, rest);
-            }
-            if (verb.equals("up")) {
-                return conUp(inv, rest);
-            }
-            if (verb.equals("reload")) {
-                return 0;
-            }
-            if (verb.equals("down")) {
-                return conDown(inv, rest);
-            }
+        String word = a.get(0);
+        Optional<String> obj = expand(word, OBJECTS);
+        if (obj.isEmpty()) {
+            inv.err().println("Error: Object '" + word + "' is unknown, try 'nmcli help'.");
+            return 2;
         }
-        if ("radio".startsWith(obj) && !obj.isEmpty()) {
-            return radio(inv, a.subList(1, a.size()));
+        List<String> args = a.subList(1, a.size());
+        return switch (obj.get()) {
+            case "connection" -> connection(inv, args);
+            case "device" -> device(inv, args);
+            case "radio" -> radio(inv, args);
+            default -> {
+                inv.err().println("Error: 'nmcli " + obj.get() + "' is not available in this lab.");
+                yield 2;
+            }
+        };
+    }
+
+    private int connection(Invocation inv, List<String> args) {
+        String word = args.isEmpty() ? "show" : args.get(0);
+        List<String> rest = args.size() > 1 ? args.subList(1, args.size()) : List.of();
+        Optional<String> verb = expand(word, CONNECTION_COMMANDS);
+        if (verb.isEmpty()) {
+            return notUnderstood(inv, word);
         }
-        if ("device".startsWith(obj) || obj.equals("dev") || obj.equals("d")) {
-            if (verb.equals("wifi") && rest.size() >= 2 && rest.get(0).equals("connect")) {
-                return wifiConnect(inv, rest.subList(1, rest.size()));
-            }
-            if (verb.equals("wifi") && (rest.isEmpty() || rest.get(0).equals("list"))) {
-                return wifiList(inv);
-            }
+        return switch (verb.get()) {
+            case "show" -> rest.isEmpty() ? conList(inv) : conShow(inv, rest.get(0));
+            case "modify" -> conModify(inv, rest);
+            case "up" -> conUp(inv, rest);
+            case "down" -> conDown(inv, rest);
+            case "reload" -> 0;
+            default -> unavailable(inv, "connection " + verb.get());
+        };
+    }
+
+    private int device(Invocation inv, List<String> args) {
+        String word = args.isEmpty() ? "status" : args.get(0);
+        List<String> rest = args.size() > 1 ? args.subList(1, args.size()) : List.of();
+        Optional<String> verb = expand(word, DEVICE_COMMANDS);
+        if (verb.isEmpty()) {
+            return notUnderstood(inv, word);
+        }
+        if (verb.get().equals("status")) {
             return devStatus(inv);
         }
-        inv.err().println("Error: argument '" + obj + "' not understood. Try passing --help instead.");
+        if (!verb.get().equals("wifi")) {
+            return unavailable(inv, "device " + verb.get());
+        }
+        String sub = rest.isEmpty() ? "list" : rest.get(0);
+        Optional<String> wifi = expand(sub, WIFI_COMMANDS);
+        if (wifi.isEmpty()) {
+            return notUnderstood(inv, sub);
+        }
+        if (wifi.get().equals("list")) {
+            return wifiList(inv);
+        }
+        if (wifi.get().equals("connect")) {
+            if (rest.size() < 2) {
+                inv.err().println("Error: SSID or BSSID is missing.");
+                return 2;
+            }
+            return wifiConnect(inv, rest.subList(1, rest.size()));
+        }
+        return unavailable(inv, "device wifi " + wifi.get());
+    }
+
+    private static int notUnderstood(Invocation inv, String word) {
+        inv.err().println("Error: argument '" + word + "' not understood. Try passing --help instead.");
+        return 2;
+    }
+
+    /** A real nmcli command the lab does not model: say so rather than pretend it worked. */
+    private static int unavailable(Invocation inv, String what) {
+        inv.err().println("Error: 'nmcli " + what + "' is not available in this lab.");
         return 2;
     }
 

@@ -16,7 +16,9 @@ import org.pilab.node.shell.Invocation;
  * iputils ping: one line per reply with the link model's round trip, the statistics block,
  * "Destination Host Unreachable" from the sender when nobody answers ARP, and
  * "Name or service not known" for names it cannot resolve. Each packet takes one virtual
- * second. Without {@code -c} it stops after 4 packets (there is no Ctrl-C here).
+ * second. Without {@code -c} it stops after 4 packets (there is no Ctrl-C here). {@code -I wlan0}
+ * (or a source address) binds to that interface, so the Wi-Fi and the wired round trips to the
+ * same peer can be compared; the router 10.0.0.1 answers too.
  */
 public final class PingCommand implements Command {
 
@@ -24,7 +26,7 @@ public final class PingCommand implements Command {
 
     @Override
     public int run(Invocation inv) {
-        Flags f = Flags.parse(inv.args(), "4qn", "cWiw", Set.of());
+        Flags f = Flags.parse(inv.args(), "4qn", "cWiwI", Set.of());
         if (!f.ok() || f.operands().isEmpty()) {
             if (!f.ok()) {
                 inv.err().println(f.error("ping"));
@@ -50,13 +52,29 @@ public final class PingCommand implements Command {
             return 2;
         }
         String ip = address.get();
-        Reachability.Result r = Reachability.check(h, ip);
+        String bind = f.value('I', null);
+        NetInterface bound = null;
+        if (bind != null) {
+            Optional<NetInterface> chosen = Ipv4.isAddress(bind)
+                    ? h.interfaces().stream().filter(i -> i.hasAddress() && i.address().equals(bind)).findFirst()
+                    : h.netInterface(bind);
+            if (chosen.isEmpty()) {
+                // iputils binds the socket first: an unknown device or a foreign source address fails there
+                inv.err().println(Ipv4.isAddress(bind) ? "ping: bind: Cannot assign requested address"
+                        : "ping: SO_BINDTODEVICE " + bind + ": No such device");
+                return 2;
+            }
+            bound = chosen.get();
+        }
+        EchoPath r = EchoPath.find(h, ip, bound);
         if (r.kind() == Reachability.Kind.NETWORK_UNREACHABLE) {
             inv.err().println("ping: connect: Network is unreachable");
             return 2;
         }
         boolean named = !Ipv4.isAddress(target);
-        inv.out().println("PING " + target + " (" + ip + ") 56(84) bytes of data.");
+        String source = bind == null ? ""
+                : "from " + (r.via() != null ? r.via().address() : "127.0.0.1") + " " + (Ipv4.isAddress(bind) ? "" : bind) + ": ";
+        inv.out().println("PING " + target + " (" + ip + ") " + source + "56(84) bytes of data.");
         String from = named ? target + " (" + ip + ")" : ip;
         SplittableRandom rnd = h.random("ping");
         List<Double> times = new ArrayList<>();
@@ -67,7 +85,7 @@ public final class PingCommand implements Command {
                 times.add(t);
                 inv.out().println("64 bytes from " + from + ": icmp_seq=" + seq + " ttl=64 time=" + rtt(t) + " ms");
             } else if (r.kind() == Reachability.Kind.REACHABLE) {
-                double t = h.network().links().roundTripMillis(r.via(), r.target().netInterface(), rnd);
+                double t = h.network().links().roundTripMillis(r.via(), r.peer(), rnd);
                 times.add(t);
                 inv.out().println("64 bytes from " + from + ": icmp_seq=" + seq + " ttl=64 time=" + rtt(t) + " ms");
             } else {

@@ -104,7 +104,7 @@ public final class PackageCatalog {
                 bins("/usr/bin", "ls", "cat", "cp", "mv", "rm", "mkdir", "rmdir", "chmod", "chown", "echo", "touch", "wc",
                         "sort", "head", "tail", "tee", "pwd", "true", "false", "whoami", "id", "uname", "nproc", "env",
                         "date", "df", "sleep", "ln", "uniq", "cut", "basename", "dirname", "stat", "yes", "tr", "base64",
-                        "sha256sum", "md5sum", "sha1sum", "sha512sum", "dd", "seq", "printf"));
+                        "sha256sum", "md5sum", "sha1sum", "sha512sum", "dd", "seq", "printf", "install"));
         baseAdd("dash", v("0.5.12-2", "0.5.12-12", "0.5.12-6ubuntu5"), "POSIX-compliant shell", bins("/usr/bin", "dash", "sh"));
         baseAdd("sed", v("4.9-1", "4.9-2", "4.9-2build1"), "GNU stream editor for filtering/transforming text",
                 bins("/usr/bin", "sed"));
@@ -115,6 +115,8 @@ public final class PackageCatalog {
                 bins("/usr/bin", "hostname"));
         baseAdd("debianutils", v("5.7-0.5~deb12u1", "5.23.2", "5.17build1"), "Miscellaneous utilities specific to Debian",
                 bins("/usr/bin", "which"));
+        baseAdd("init-system-helpers", v("1.65.2", "1.69~deb13u1", "1.66ubuntu1"), "helper tools for all init systems",
+                bins("/usr/sbin", "service"));
         baseAdd("iproute2", v("6.1.0-3", "6.15.0-1", "6.1.0-1ubuntu6"), "networking and traffic control tools",
                 bins("/usr/bin", "ip", "ss"));
         baseAdd("iputils-ping", v("3:20221126-1+deb12u1", "3:20240905-3", "3:20240117-1build1"),
