@@ -64,7 +64,7 @@ public final class Sbatch {
             int slash = path.lastIndexOf('/');
             name = path.substring(slash + 1);
         }
-        JobRequest r = new JobRequest().name(name).user(who.user(), who.uid()).workDir(who.cwd())
+        JobRequest r = new JobRequest().name(name).user(who.user(), who.uid()).workDir(who.cwd()).submitHost(who.host())
                 .script(script).command(command);
         Getopt.Parsed directives = Getopt.parse("sbatch", directives(script), JobOptions.OPTS, false);
         JobOptions.apply("sbatch", directives, r, c.settings().maxArraySize(), c.now());

@@ -107,7 +107,8 @@ public final class Scontrol {
         s.append("   AvailableFeatures=(null)\n   ActiveFeatures=(null)\n   Gres=(null)\n");
         s.append("   NodeAddr=").append(n.spec().address()).append(" NodeHostName=").append(n.spec().hostname())
                 .append(" Version=22.05.8\n");
-        s.append("   OS=Linux 6.1.0-rpi7-rpi-v8 #1 SMP PREEMPT Debian 1:6.1.63-1+rpt1 (2023-11-24) \n");
+        // the kernel `uname -a` shows on the lab's Bookworm Pis (slurmd reports uname's fields)
+        s.append("   OS=Linux 6.6.51+rpt-rpi-v8 #1 SMP PREEMPT Debian 1:6.6.51-1+rpt3 (2024-10-08) \n");
         s.append("   RealMemory=").append(n.realMemory()).append(" AllocMem=").append(n.allocMem()).append(" FreeMem=")
                 .append(n.isDown() ? "N/A" : Long.toString(freeMem)).append(" Sockets=").append(n.spec().sockets())
                 .append(" Boards=1\n");
@@ -246,7 +247,8 @@ public final class Scontrol {
         s.append("   SuspendTime=None SecsPreSuspend=0 LastSchedEval=").append(SlurmTimes.date(
                 pend ? c.now() : j.startTime())).append(" Scheduler=").append(j.startedByBackfill() ? "Backfill"
                 : "Main").append('\n');
-        s.append("   Partition=").append(j.partition().name()).append(" AllocNode:Sid=laptop:1\n");
+        s.append("   Partition=").append(j.partition().name()).append(" AllocNode:Sid=")
+                .append(j.submitHost().orElse("laptop")).append(":1\n");
         s.append("   ReqNodeList=(null) ExcNodeList=(null)\n");
         List<String> nodes = c.nodeNames(j);
         // A pending job's empty node list prints as nothing (testbed), an ended one's as (null).

@@ -34,7 +34,7 @@ public final class Srun {
             }
             String name = p.positional().get(0);
             r = new JobRequest().name(name.substring(name.lastIndexOf('/') + 1)).user(who.user(), who.uid())
-                    .workDir(who.cwd()).interactive(true).command(String.join(" ", p.positional()))
+                    .workDir(who.cwd()).submitHost(who.host()).interactive(true).command(String.join(" ", p.positional()))
                     .script("srun " + String.join(" ", p.positional().stream().map(Srun::quote).toList()));
             JobOptions.apply("srun", p, r, c.settings().maxArraySize(), c.now());
         } catch (UsageException e) {

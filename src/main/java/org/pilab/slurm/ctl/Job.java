@@ -1,6 +1,7 @@
 package org.pilab.slurm.ctl;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One job (or one task of an array) as slurmctld holds it. The controller mutates it; commands
@@ -34,6 +35,7 @@ public final class Job {
     final String dependencyText;
     final boolean openAppend;
     final String workDir;
+    final String submitHost;
     final String script;
     final String command;
     final JobPayload payload;
@@ -97,6 +99,7 @@ public final class Job {
         this.dependencyText = r.dependency == null ? "" : r.dependency;
         this.openAppend = r.openAppend;
         this.workDir = r.workDir;
+        this.submitHost = r.submitHost;
         this.script = r.script;
         this.command = r.command;
         this.payload = r.payload;
@@ -131,6 +134,8 @@ public final class Job {
     public long timeLimitMinutes() { return timeLimitMin; }
     public String dependencyText() { return dependencyText; }
     public String workDir() { return workDir; }
+    /** Where it was submitted from, or empty when not known. */
+    public Optional<String> submitHost() { return Optional.ofNullable(submitHost); }
     public String script() { return script; }
     public String command() { return command; }
     public long submitTime() { return submitTime; }

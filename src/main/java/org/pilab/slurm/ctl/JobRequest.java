@@ -27,6 +27,8 @@ public final class JobRequest {
     String dependency;
     boolean openAppend;
     String workDir = "/";
+    /** The host sbatch/srun ran on (scontrol's AllocNode); null when unknown (trace replay). */
+    String submitHost;
     String script = "";
     String command = "";
     JobPayload payload;
@@ -59,6 +61,7 @@ public final class JobRequest {
     public JobRequest dependency(String v) { dependency = v; return this; }
     public JobRequest openAppend(boolean v) { openAppend = v; return this; }
     public JobRequest workDir(String v) { workDir = v; return this; }
+    public JobRequest submitHost(String v) { submitHost = v; return this; }
     public JobRequest script(String v) { script = v; return this; }
     public JobRequest command(String v) { command = v; return this; }
     public JobRequest payload(JobPayload v) { payload = v; return this; }
