@@ -54,7 +54,7 @@ final class ClusterStatusCommand implements Callable<Integer> {
             if (!sinfo.ok()) {
                 err.println("pilab cluster status: sinfo failed on " + head.describe() + " (exit " + sinfo.exitCode()
                         + "):\n  " + sinfo.message().replace("\n", "\n  ") + "\nWhat to do: "
-                        + SbatchErrors.whatToDo(sinfo.message()));
+                        + SbatchErrors.whatToDo(sinfo.exitCode(), sinfo.message(), head.describe()));
                 err.flush();
                 return 1;
             }
