@@ -67,15 +67,18 @@ public final class CheckEvaluator {
         } else if (c instanceof Check.Job j) {
             return SlurmChecks.job(j, ctx.shell());
         } else if (c instanceof Check.AnyOf any) {
+            // the any_of's own why says what is missing; the alternatives add only what they observed
             List<String> seen = new ArrayList<>();
             for (Check alternative : any.checks()) {
                 CheckResult r = evaluate(alternative, ctx);
                 if (r.passed()) {
                     return CheckResult.pass(c);
                 }
-                seen.add(alternative.why() + (r.detail().isEmpty() ? "" : " (" + r.detail() + ")"));
+                if (!r.detail().isEmpty()) {
+                    seen.add(r.detail());
+                }
             }
-            return CheckResult.fail(c, "none of these: " + String.join("; ", seen));
+            return CheckResult.fail(c, String.join("; ", seen));
         } else if (c instanceof Check.SlurmConf s) {
             return SlurmConfChecks.evaluate(s, ctx.shell().lab());
         } else if (c instanceof Check.CommandRun r) {
