@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code pilab bench}: Measure the engine's speed on a spec (asset-days per second). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the engine's speed on a spec (asset-days per second).",
-            "Loads the prices once, warms up, then runs the backtest N times in this process;",
-            "asset-days = universe size x weekdays from start to end."})
+            "Loads the prices once, warms up, then runs the backtest N times in this process;"
+                + " asset-days = universe size x weekdays from start to end."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -7,8 +7,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code pilab cluster}: real-cluster mode: config bundle for physical Pis, sbatch submission, testbed. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-        description = {"Real-cluster mode: a config bundle for physical Pis, real sbatch submission of engine jobs,",
-            "their status and results, and a real SLURM testbed on this machine."},
+        // the first element is the one-line summary in 'pilab --help'; each element is a paragraph
+        description = {"Real-cluster mode: configure physical Pis and run engine jobs on real SLURM.",
+            "A config bundle for physical Pis, real sbatch submission of engine jobs, their status and results,"
+                + " and a real SLURM testbed on this machine."},
         subcommands = {ClusterInitCommand.class, ClusterSubmitCommand.class, ClusterStatusCommand.class,
             ClusterResultsCommand.class, ClusterTestbedCommand.class})
 final class ClusterCommand implements Runnable {

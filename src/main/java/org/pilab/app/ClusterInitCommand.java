@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
  * bundle for physical Pis.
  */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Write a config bundle for physical Pis: first-boot files, /etc/hosts, slurm.conf,",
-            "cgroup.conf, NFS lines, bootstrap scripts, sbatch templates and a README with the steps.",
+        description = {"Write a config bundle for physical Pis.",
+            "The bundle holds first-boot files, /etc/hosts, the SLURM files (slurm.conf and cgroup.conf),"
+                + " NFS lines, bootstrap scripts, sbatch templates and a README with the steps.",
             "Asks for each value not given as a flag, unless --non-interactive."},
         footer = {"", "Example: pilab cluster init --non-interactive --nodes 4 --model pi4-4gb"
                 + " --ssh-key ~/.ssh/id_ed25519.pub --out my-cluster"})

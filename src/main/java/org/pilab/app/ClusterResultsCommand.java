@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code pilab cluster results JOBID}: a sweep array's results, ranked like a local sweep. */
 @Command(name = "results", mixinStandardHelpOptions = true,
-        description = {"Gather the result files of a sweep array pilab submitted and rank them in the same table as",
-            "'pilab sweep'. Finished tasks count even while others are missing; the missing ones are listed."})
+        description = {"Gather and rank the results of a sweep pilab submitted.",
+            "The ranking is the same table as 'pilab sweep'. Finished tasks count even while others are missing;"
+                + " the missing ones are listed."})
 final class ClusterResultsCommand implements Callable<Integer> {
 
     @Spec

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code pilab cluster status [JOBID]}: sinfo, squeue and sacct of the real cluster, and a job's tasks. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = {"Show the real cluster: sinfo, squeue and (where accounting runs) sacct. With a JOBID that",
-            "pilab submitted: which tasks have results, which are queued or running, and which are missing."})
+        description = {"Show the real cluster's nodes and queue, or one submitted job's progress.",
+            "Without a JOBID: sinfo, squeue and (where accounting runs) sacct. With a JOBID that pilab submitted:"
+                + " which tasks have results, which are queued or running, and which are missing."})
 final class ClusterStatusCommand implements Callable<Integer> {
 
     @Spec
@@ -53,7 +54,7 @@ final class ClusterStatusCommand implements Callable<Integer> {
             if (!sinfo.ok()) {
                 err.println("pilab cluster status: sinfo failed on " + head.describe() + " (exit " + sinfo.exitCode()
                         + "):\n  " + sinfo.message().replace("\n", "\n  ") + "\nWhat to do: "
-                        + SbatchErrors.whatToDo(sinfo.message()));
+                        + SbatchErrors.whatToDo(sinfo.exitCode(), sinfo.message(), head.describe()));
                 err.flush();
                 return 1;
             }

@@ -19,9 +19,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code pilab cluster submit SPEC|SWEEP}: the engine job on real SLURM through sbatch. */
 @Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Submit a backtest or a sweep to a real SLURM cluster with sbatch. A sweep becomes an array",
-            "job: task N runs variant N ('java -jar JAR job run SPEC --out RESULTS'). The engine jar and the",
-            "run folder live on the shared file system; the submission is recorded for 'status' and 'results'."},
+        description = {"Submit a backtest or a sweep to a real SLURM cluster with sbatch.",
+            "A sweep becomes an array job: task N runs variant N ('java -jar JAR job run SPEC --out RESULTS')."
+                + " The engine jar and the run folder live on the shared file system; the submission is recorded"
+                + " for 'status' and 'results'."},
         footer = {"", "Example: pilab cluster submit datasets/examples/momentum_sweep.json --via ssh pi@pi01 --throttle 16"})
 final class ClusterSubmitCommand implements Callable<Integer> {
 

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code pilab cluster testbed up|down|status}: the real SLURM daemons as virtual Pis on this machine. */
 @Command(name = "testbed", mixinStandardHelpOptions = true,
-        description = {"Start, stop or show a real SLURM cluster of virtual Pis on this Linux machine (Debian's",
-            "slurm-wlm and munge; one network namespace per Pi). 'up' and 'down' need root.",
+        description = {"Start, stop or show a real SLURM cluster of virtual Pis on this Linux machine.",
+            "It runs Debian's slurm-wlm and munge with one network namespace per Pi. 'up' and 'down' need root.",
             "Wraps the scripts in cluster-mode/testbed (see its README.md)."},
         footer = {"", "Example: sudo pilab cluster testbed up --conf my-cluster/slurm.conf --lab /tmp/lab",
             "         export SLURM_CONF=/tmp/lab/slurm.conf; sinfo"})

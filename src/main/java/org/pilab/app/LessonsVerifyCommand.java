@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code pilab lessons verify [N...]}: proves every step fails before and passes after its solution. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Prove every lesson step against the virtual lab.",
-            "From each step's start state its checks must fail, each wrong move must leave them failing",
-            "(the report shows the hint it leads to), and the scripted solution must make them pass.",
+            "From each step's start state its checks must fail, each wrong move must leave them failing"
+                + " (the report shows the hint it leads to), and the scripted solution must make them pass.",
             "Exits 1 if any lesson fails."})
 final class LessonsVerifyCommand implements Callable<Integer> {
 

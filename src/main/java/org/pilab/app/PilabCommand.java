@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Pi Cluster Lab: build a Raspberry Pi SLURM cluster, virtually then for real,",
-            "and run QSTrader-style backtests on it."
+            "Pi Cluster Lab: build a Raspberry Pi SLURM cluster, virtually then for real, and run"
+                + " QSTrader-style backtests on it."
         },
         subcommands = {
             BacktestCommand.class,

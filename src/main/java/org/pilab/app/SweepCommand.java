@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {"Run a parameter sweep (every variant of a grid) and rank the results.",
-            "Here (--local, the default) the variants run in parallel; on a cluster each variant is one array",
-            "task ('pilab job run SPEC' in an sbatch --array job), and --results DIR ranks what they wrote."},
+            "Here (--local, the default) the variants run in parallel; on a cluster each variant is one array"
+                + " task ('pilab job run SPEC' in an sbatch --array job), and --results DIR ranks what they wrote."},
         footer = {"", "Example: pilab sweep datasets/examples/momentum_sweep.json --report out/sweep"})
 final class SweepCommand implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package org.pilab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -85,6 +86,15 @@ class LabClusterCommandsTest {
         ShellResult r = type("pilab cluster submit mini_sweep.json --shared /clusterfs/pilab");
         assertEquals(1, r.status(), r.output());
         assertTrue(r.output().contains("the engine jar /clusterfs/pilab/pilab.jar is not on this machine"), r.output());
+    }
+
+    @Test
+    void statusOnALaptopWithoutSlurmSuggestsVia() {
+        ShellResult r = type("pilab cluster status");
+        assertEquals(1, r.status(), r.output());
+        assertTrue(r.output().contains("exit 127"), r.output());
+        assertTrue(r.output().contains("--via ssh USER@HEAD"), r.output());
+        assertFalse(r.output().contains("read SLURM's message above"), r.output());
     }
 
     @Test

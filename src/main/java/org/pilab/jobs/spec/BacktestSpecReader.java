@@ -1,6 +1,5 @@
 package org.pilab.jobs.spec;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -36,6 +35,8 @@ public final class BacktestSpecReader {
     public static final int VERSION = 1;
 
     public static final double DEFAULT_INITIAL_CASH = 1_000_000.0;
+    /** Largest initial_cash accepted: cash in cents must stay within a long as the portfolio grows. */
+    public static final double MAX_INITIAL_CASH = 1e12;
     public static final String DEFAULT_DATA_DIR = "datasets/market";
     public static final double DEFAULT_CASH_BUFFER = 0.01;
     public static final double DEFAULT_GROSS_LEVERAGE = 1.0;
@@ -110,6 +111,11 @@ public final class BacktestSpecReader {
         if (initialCash <= 0) {
             throw root.child("initial_cash").error("must be more than 0, got " + initialCash);
         }
+        if (initialCash > MAX_INITIAL_CASH) {
+            // the ledger counts whole cents in 64 bits; this leaves room for a 10,000-fold gain
+            throw root.child("initial_cash").error("is too large (" + initialCash + "); write at most "
+                    + String.format(java.util.Locale.ROOT, "%.0f", MAX_INITIAL_CASH) + " (10^12)");
+        }
         SizingConfig sizing = SpecSections.sizing(root);
         SpecNode alphaNode = root.required("alpha",
                 "add e.g. \"alpha\": {\"type\": \"fixed\", \"weights\": {\"SPY\": 0.6, \"AGG\": 0.4}}");
@@ -160,9 +166,7 @@ public final class BacktestSpecReader {
             }
             return tree;
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new SpecException(sourceName + where + ": not valid JSON: " + e.getOriginalMessage(), e);
+            throw new SpecException(sourceName + JsonErrorText.where(e) + ": not valid JSON: " + JsonErrorText.problem(e), e);
         }
     }
 

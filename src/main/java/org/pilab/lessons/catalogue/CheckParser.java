@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.pilab.lessons.model.Check;
+import org.pilab.lessons.model.ConfRequirement;
 import org.pilab.lessons.model.OutputCondition;
 import org.pilab.slurm.hostlist.HostList;
 import org.pilab.slurm.hostlist.HostListException;
@@ -20,17 +21,19 @@ final class CheckParser {
     private static final List<String> CONDITIONS = List.of("contains", "not_contains", "regex", "equals", "matches_host");
 
     /** The keys each check type accepts besides {@code type} and {@code why}. */
-    static final Map<String, Set<String>> KEYS = Map.of(
-            "command_output", Set.of("host", "run", "user", "contains", "not_contains", "regex", "equals", "matches_host"),
-            "exit_status", Set.of("host", "run", "user", "status"),
-            "file_contains", Set.of("host", "path", "regex"),
-            "file_mode", Set.of("host", "path", "mode", "owner", "group"),
-            "service_active", Set.of("hosts", "unit"),
-            "package_installed", Set.of("hosts", "package"),
-            "node_state", Set.of("nodes", "state"),
-            "job", Set.of("name", "array", "state", "min_count", "partition"),
-            "command_run", Set.of("regex", "host"),
-            "file_exists_local", Set.of("path"));
+    static final Map<String, Set<String>> KEYS = Map.ofEntries(
+            Map.entry("command_output", Set.of("host", "run", "user", "contains", "not_contains", "regex", "equals", "matches_host")),
+            Map.entry("exit_status", Set.of("host", "run", "user", "status")),
+            Map.entry("file_contains", Set.of("host", "path", "regex")),
+            Map.entry("file_mode", Set.of("host", "path", "mode", "owner", "group")),
+            Map.entry("service_active", Set.of("hosts", "unit")),
+            Map.entry("package_installed", Set.of("hosts", "package")),
+            Map.entry("node_state", Set.of("nodes", "state")),
+            Map.entry("job", Set.of("name", "array", "state", "min_count", "partition")),
+            Map.entry("command_run", Set.of("regex", "host", "succeeded")),
+            Map.entry("slurm_conf", Set.of("host", "path", "setting", "controller", "nodes", "cpus", "default_partition")),
+            Map.entry("any_of", Set.of("checks")),
+            Map.entry("file_exists_local", Set.of("path")));
 
     private CheckParser() {
     }
@@ -66,7 +69,10 @@ final class CheckParser {
             case "node_state" -> new Check.NodeState(hosts(r, "nodes"), states(r), why);
             case "job" -> job(r, why);
             case "command_run" -> new Check.CommandRun(regex(r, "regex", false),
-                    r.has("host") ? Optional.of(host(r, "host")) : Optional.empty(), why);
+                    r.has("host") ? Optional.of(host(r, "host")) : Optional.empty(),
+                    r.optionalBoolean("succeeded").orElse(false), why);
+            case "slurm_conf" -> slurmConf(r, why);
+            case "any_of" -> anyOf(r, why);
             case "file_exists_local" -> new Check.FileExistsLocal(r.requiredString("path"), why);
             default -> throw new IllegalStateException(type);
         };
@@ -183,6 +189,46 @@ final class CheckParser {
             r.problem(r.node(), "a file_mode check needs at least one of mode, owner, group");
         }
         return new Check.FileMode(host(r, "host"), path(r), mode, r.optionalString("owner"), r.optionalString("group"), why);
+    }
+
+    private static Check anyOf(ObjectReader r, String why) {
+        List<JsonNode> nodes = r.objectList("checks", true);
+        List<Check> alternatives = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            parse(r.child("alternative " + (i + 1) + " of any_of", nodes.get(i))).ifPresent(alternatives::add);
+        }
+        if (nodes.size() < 2 && r.has("checks")) {
+            r.problem(r.member("checks").orElseThrow(), "an any_of check needs at least two alternatives in \"checks\"");
+        }
+        return new Check.AnyOf(alternatives, why);
+    }
+
+    private static final List<String> CONF_REQUIREMENTS = List.of("setting", "controller", "nodes", "default_partition");
+
+    private static Check slurmConf(ObjectReader r, String why) {
+        String path = r.has("path") ? path(r) : Check.SlurmConf.DEFAULT_PATH;
+        String host = host(r, "host");
+        List<String> given = CONF_REQUIREMENTS.stream().filter(r::has).toList();
+        if (given.size() != 1) {
+            r.problem(r.node(), "a slurm_conf check needs exactly one of " + String.join(", ", CONF_REQUIREMENTS)
+                    + (given.isEmpty() ? ": add one" : ", found " + String.join(" and ", given)));
+            return new Check.SlurmConf(host, path, new ConfRequirement.DefaultPartition(), why);
+        }
+        if (r.has("cpus") && !given.get(0).equals("nodes")) {
+            r.problem(r.member("cpus").orElseThrow(), "\"cpus\" goes with \"nodes\" in a slurm_conf check");
+        }
+        ConfRequirement req = switch (given.get(0)) {
+            case "setting" -> new ConfRequirement.Setting(r.requiredString("setting"));
+            case "controller" -> new ConfRequirement.Controller(host(r, "controller"));
+            case "nodes" -> new ConfRequirement.Nodes(hosts(r, "nodes"), r.optionalInt("cpus"));
+            default -> {
+                if (!r.optionalBoolean("default_partition").orElse(false)) {
+                    r.problem(r.member("default_partition").orElseThrow(), "\"default_partition\" can only be true");
+                }
+                yield new ConfRequirement.DefaultPartition();
+            }
+        };
+        return new Check.SlurmConf(host, path, req, why);
     }
 
     private static Check job(ObjectReader r, String why) {

@@ -88,6 +88,18 @@ final class ObjectReader {
         return Optional.of(i);
     }
 
+    Optional<Boolean> optionalBoolean(String key) {
+        Optional<JsonNode> v = member(key);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(v.get().value() instanceof Boolean b)) {
+            problem(v.get(), "\"" + key + "\" in " + what + " must be true or false, found " + v.get().kind());
+            return Optional.of(false);
+        }
+        return Optional.of(b);
+    }
+
     int requiredInt(String key) {
         if (!has(key)) {
             missing(key);

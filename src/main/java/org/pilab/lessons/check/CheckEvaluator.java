@@ -66,6 +66,21 @@ public final class CheckEvaluator {
             return SlurmChecks.nodeState(n, ctx.shell());
         } else if (c instanceof Check.Job j) {
             return SlurmChecks.job(j, ctx.shell());
+        } else if (c instanceof Check.AnyOf any) {
+            // the any_of's own why says what is missing; the alternatives add only what they observed
+            List<String> seen = new ArrayList<>();
+            for (Check alternative : any.checks()) {
+                CheckResult r = evaluate(alternative, ctx);
+                if (r.passed()) {
+                    return CheckResult.pass(c);
+                }
+                if (!r.detail().isEmpty()) {
+                    seen.add(r.detail());
+                }
+            }
+            return CheckResult.fail(c, String.join("; ", seen));
+        } else if (c instanceof Check.SlurmConf s) {
+            return SlurmConfChecks.evaluate(s, ctx.shell().lab());
         } else if (c instanceof Check.CommandRun r) {
             return commandRun(r, ctx);
         } else if (c instanceof Check.FileExistsLocal f) {
@@ -117,7 +132,7 @@ public final class CheckEvaluator {
                 .orElse("");
     }
 
-    private static String resolve(String path, Host host, LessonLab lab) {
+    static String resolve(String path, Host host, LessonLab lab) {
         if (path.startsWith("~")) {
             String home = host.accounts().user(lab.lessonUser(host)).map(Account::home).orElse("/root");
             return home + path.substring(1);
@@ -165,6 +180,7 @@ public final class CheckEvaluator {
 
     private static CheckResult commandRun(Check.CommandRun r, CheckContext ctx) {
         List<CommandRecord> log = ctx.shell().lab().network().commandLog();
+        int failedStatus = 0;
         for (int i = Math.max(0, ctx.stepLogStart()); i < log.size(); i++) {
             CommandRecord rec = log.get(i);
             if (ctx.shell().isSilent(i)) {
@@ -174,9 +190,12 @@ public final class CheckEvaluator {
                 continue;
             }
             if (r.regex().matcher(rec.line()).find()) {
-                return CheckResult.pass(r);
+                if (!r.succeeded() || rec.status() == 0) {
+                    return CheckResult.pass(r);
+                }
+                failedStatus = rec.status();
             }
         }
-        return CheckResult.fail(r, "");
+        return CheckResult.fail(r, failedStatus == 0 ? "" : "it ran but failed (exit status " + failedStatus + ")");
     }
 }

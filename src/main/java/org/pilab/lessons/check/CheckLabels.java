@@ -1,6 +1,7 @@
 package org.pilab.lessons.check;
 
 import org.pilab.lessons.model.Check;
+import org.pilab.lessons.model.ConfRequirement;
 import org.pilab.lessons.model.OutputCondition;
 
 /** Short descriptions of what a check tests, for the "ok" lines of {@code check}. */
@@ -28,12 +29,28 @@ final class CheckLabels {
             return String.join(",", n.nodes()) + " " + String.join("|", n.states());
         } else if (c instanceof Check.Job j) {
             return (j.array() ? "array job " : "job ") + j.name() + " " + j.state() + (j.minCount() > 1 ? " x" + j.minCount() : "");
+        } else if (c instanceof Check.AnyOf any) {
+            return "one of: " + String.join(" | ", any.checks().stream().map(CheckLabels::label).toList());
+        } else if (c instanceof Check.SlurmConf s) {
+            return s.host() + ": " + s.path() + " " + confLabel(s.requirement());
         } else if (c instanceof Check.CommandRun r) {
-            return "you ran a command matching " + r.regex().pattern();
+            return "you ran a command matching " + r.regex().pattern() + (r.succeeded() ? " and it succeeded" : "");
         } else if (c instanceof Check.FileExistsLocal f) {
             return f.path() + " exists";
         }
         return c.type();
+    }
+
+    private static String confLabel(ConfRequirement r) {
+        if (r instanceof ConfRequirement.Setting s) {
+            return "sets " + s.key();
+        } else if (r instanceof ConfRequirement.Controller ctl) {
+            return "names " + ctl.host() + " as controller";
+        } else if (r instanceof ConfRequirement.Nodes n) {
+            return "defines " + String.join(",", n.nodes()) + n.cpus().map(x -> " with " + x + " CPUs").orElse("")
+                    + " and their RealMemory";
+        }
+        return "has a default partition";
     }
 
     private static String conditionLabel(OutputCondition c) {

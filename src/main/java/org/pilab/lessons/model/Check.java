@@ -98,11 +98,43 @@ public sealed interface Check {
         }
     }
 
-    /** The learner typed a matching line during this step (on {@code host} if given). */
-    record CommandRun(Pattern regex, Optional<String> host, String why) implements Check {
+    /**
+     * slurm.conf on {@code host} (at {@code path}) is judged by its effective values as SLURM's
+     * parser reads them, not by its spelling.
+     */
+    record SlurmConf(String host, String path, ConfRequirement requirement, String why) implements Check {
+        /** Where Debian's SLURM packages read the file. */
+        public static final String DEFAULT_PATH = "/etc/slurm/slurm.conf";
+
+        @Override
+        public String type() {
+            return "slurm_conf";
+        }
+    }
+
+    /**
+     * The learner typed a matching line during this step (on {@code host} if given); with
+     * {@code succeeded} only a line that exited 0 counts.
+     */
+    record CommandRun(Pattern regex, Optional<String> host, boolean succeeded, String why) implements Check {
         @Override
         public String type() {
             return "command_run";
+        }
+    }
+
+    /**
+     * Passes when any of {@code checks} passes: several observable outcomes of one task (the
+     * throttle in the script, or on the sbatch line), so every correct way counts.
+     */
+    record AnyOf(List<Check> checks, String why) implements Check {
+        public AnyOf {
+            checks = List.copyOf(checks);
+        }
+
+        @Override
+        public String type() {
+            return "any_of";
         }
     }
 

@@ -1,5 +1,6 @@
 package org.pilab.lessons.progress;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
+import org.pilab.jobs.spec.JsonErrorText;
 
 /**
  * The progress file, {@code ~/.pilab/progress.json} (or {@code $PILAB_HOME/progress.json}).
@@ -59,6 +61,8 @@ public final class ProgressStore {
         JsonNode root;
         try {
             root = ProgressJson.tree(text);
+        } catch (JsonProcessingException e) {
+            return moveAside(JsonErrorText.where(e), "is not valid JSON (" + JsonErrorText.problem(e) + ")");
         } catch (IOException e) {
             return moveAside("is not valid JSON (" + firstLine(e.getMessage()) + ")");
         }
@@ -89,6 +93,11 @@ public final class ProgressStore {
     }
 
     private Loaded moveAside(String what) {
+        return moveAside("", what);
+    }
+
+    /** @param where {@code :LINE:COL} of the problem, or empty */
+    private Loaded moveAside(String where, String what) {
         Path aside = null;
         for (int n = 1; aside == null; n++) {
             Path candidate = file.resolveSibling(file.getFileName() + ".corrupt-" + n);
@@ -100,12 +109,13 @@ public final class ProgressStore {
             Files.move(file, aside);
         } catch (IOException e) {
             readOnly = true;
-            readOnlyReason = file + " " + what + " and could not be moved aside (" + e.getMessage()
+            readOnlyReason = file + where + " " + what + " and could not be moved aside (" + e.getMessage()
                     + "): move it yourself; progress will not be saved until then.";
             return new Loaded(Progress.EMPTY, Optional.of(readOnlyReason));
         }
-        return new Loaded(Progress.EMPTY, Optional.of(file + " " + what + ": it was moved to " + aside.getFileName()
-                + " and a fresh progress starts."));
+        return new Loaded(Progress.EMPTY, Optional.of(file + where + " " + what + ": it was moved to " + aside.getFileName()
+                + " and a fresh progress starts (to keep the old one, repair " + aside.getFileName()
+                + " and rename it back to " + file.getFileName() + " while pilab is not running)."));
     }
 
     /** Writes the progress atomically. */

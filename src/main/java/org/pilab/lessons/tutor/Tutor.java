@@ -133,7 +133,8 @@ public final class Tutor {
         Lesson l = found.get();
         LessonProgress lp = progress.lesson(l.id());
         int index = firstUnfinished(l, lp);
-        if (index >= l.steps().size()) {
+        boolean finished = index >= l.steps().size();
+        if (finished) {
             index = 0; // a finished lesson starts again from the top; its progress stays
         }
         String built = buildLab(l, index);
@@ -143,11 +144,38 @@ public final class Tutor {
         StringBuilder sb = new StringBuilder();
         sb.append("Lesson ").append(l.numberText()).append(": ").append(l.title()).append('\n');
         sb.append("(the why behind it: lessons/").append(l.id()).append("/README.md)\n");
-        if (index > 0) {
-            sb.append("(resuming: steps 1-").append(index).append(" are done and their solutions applied)\n");
+        if (!finished) {
+            resumeWarning(lp, index).ifPresent(sb::append);
         }
         sb.append('\n').append(stepText());
         return sb.toString();
+    }
+
+    /**
+     * What a resumed lab keeps: the lab is rebuilt from the scripted solutions of the finished
+     * steps, so whatever the learner did inside the unfinished step is gone, and they must know
+     * before they look for it.
+     */
+    static Optional<String> resumeWarning(LessonProgress lp, int index) {
+        boolean wasInside = lp.currentStep().isPresent();
+        if (index == 0 && !wasInside) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder("You are resuming at step ").append(index + 1).append(": ");
+        if (index == 0) {
+            sb.append("the lab starts again from the lesson's start state.\n");
+        } else {
+            sb.append(doneSteps(index)).append(" done; the lab was rebuilt from ")
+                    .append(index == 1 ? "its scripted solution" : "their scripted solutions").append(".\n");
+        }
+        sb.append("Warning: changes you made inside step ").append(index + 1)
+                .append(" before you left are not restored; do them again.\n");
+        return Optional.of(sb.toString());
+    }
+
+    /** "step 1 is" or "steps 1-3 are": never "steps 1-1". */
+    static String doneSteps(int count) {
+        return count == 1 ? "step 1 is" : "steps 1-" + count + " are";
     }
 
     private static int firstUnfinished(Lesson l, LessonProgress lp) {

@@ -8,9 +8,36 @@ public final class SbatchErrors {
     private SbatchErrors() {
     }
 
+    /** How a head on this machine describes itself (see Head.describe). */
+    public static final String THIS_MACHINE = "this machine";
+
+    /** The shell's status for a program that is not installed. */
+    public static final int COMMAND_NOT_FOUND = 127;
+
     public static String explain(int exitCode, String sbatchMessage) {
+        return explain(exitCode, sbatchMessage, THIS_MACHINE);
+    }
+
+    /** @param where the head's description: {@value #THIS_MACHINE} or "pi@pi01" */
+    public static String explain(int exitCode, String sbatchMessage, String where) {
         return "sbatch refused the job (exit " + exitCode + "):\n  " + sbatchMessage.strip().replace("\n", "\n  ")
-                + "\nWhat to do: " + whatToDo(sbatchMessage);
+                + "\nWhat to do: " + whatToDo(exitCode, sbatchMessage, where);
+    }
+
+    /**
+     * As {@link #whatToDo(String)}, but a missing SLURM command (exit 127) gets its own advice:
+     * on this machine it usually means pilab runs on a laptop, not on the head node.
+     */
+    public static String whatToDo(int exitCode, String message, String where) {
+        if (exitCode == COMMAND_NOT_FOUND || message.toLowerCase(Locale.ROOT).contains("command not found")) {
+            if (THIS_MACHINE.equals(where)) {
+                return "SLURM's commands are not installed on this machine. Run pilab on the head node, or reach the"
+                        + " head from here with --via ssh USER@HEAD (e.g. --via ssh pi@pi01).";
+            }
+            return "SLURM's commands are not installed on " + where + ": is it the head node? Point --via at the"
+                    + " head (e.g. --via ssh pi@pi01), or install slurm-client there.";
+        }
+        return whatToDo(message);
     }
 
     /** The usual cause of a SLURM client's error message, as advice (sbatch, sinfo, squeue alike). */

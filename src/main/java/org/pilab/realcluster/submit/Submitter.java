@@ -71,7 +71,7 @@ public final class Submitter {
         head.writeFile(runDir + "/job.sbatch", script.render());
         CommandResult sb = head.run(List.of("sbatch", "--parsable", runDir + "/job.sbatch"), "");
         if (!sb.ok()) {
-            throw new SubmitException(SbatchErrors.explain(sb.exitCode(), sb.message())
+            throw new SubmitException(SbatchErrors.explain(sb.exitCode(), sb.message(), head.describe())
                     + "\nThe run folder " + runDir + " stays for a look; nothing was queued.");
         }
         String jobId = parseJobId(sb.stdout());

@@ -1,6 +1,7 @@
 package org.pilab.jobs.spec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -211,6 +212,24 @@ class BacktestSpecReaderTest {
                 .contains("version: this pilab reads spec version 1 only"));
         assertTrue(failure("{\"start\": \"2015-01-31\", \"end\": \"2007-12-31\", \"alpha\": {\"type\": \"fixed\", \"weights\": {\"A\": 1}}}")
                 .contains("end: 2007-12-31 is before start 2015-01-31"));
+    }
+
+    @Test
+    void hugeCashIsRefusedAtItsKeyNotOverflowedInTheLedger() throws IOException {
+        String m = failure("{\"data_dir\": \"prices\", \"start\": \"2007-01-31\", \"end\": \"2015-12-31\",\n"
+                + " \"initial_cash\": 1e300, \"alpha\": {\"type\": \"fixed\", \"weights\": {\"A\": 1}}}");
+        assertTrue(m.contains("strategy.json:2:") && m.contains("initial_cash") && m.contains("at most"), m);
+    }
+
+    @Test
+    void nonNumbersAndCutOffFilesAreExplainedWithoutParserJargon() throws IOException {
+        String nan = failure("{\"start\": \"2007-01-31\",\n \"initial_cash\": NaN}");
+        assertTrue(nan.startsWith(dir.resolve("strategy.json") + ":2:"), nan);
+        assertTrue(nan.contains("write a finite number"), nan);
+        assertFalse(nan.contains("JsonReadFeature") || nan.contains("enable"), nan);
+        String cut = failure("{\"start\": \"2007-01-31\",\n \"alpha\": {");
+        assertTrue(cut.contains("ends too early"), cut);
+        assertFalse(cut.contains("Source") || cut.contains("REDACTED"), cut);
     }
 
     @Test

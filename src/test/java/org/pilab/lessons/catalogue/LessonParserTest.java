@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pilab.lessons.model.Check;
+import org.pilab.lessons.model.ConfRequirement;
 import org.pilab.lessons.model.Lesson;
 import org.pilab.lessons.model.OutputCondition;
 import org.pilab.lessons.model.ScenarioRef;
@@ -48,6 +49,31 @@ class LessonParserTest {
         assertEquals(0400, mode.mode().orElseThrow());
         assertEquals(2, l.steps().get(0).wrongMoves().get(0).expectHint());
         assertEquals("prose", l.readme());
+    }
+
+    @Test
+    void readsSlurmConfAnyOfAndSucceeded() {
+        String checks = "[{\"type\": \"slurm_conf\", \"host\": \"pi01\", \"nodes\": \"pi[01-02]\", \"cpus\": 4, \"why\": \"w1\"},"
+                + " {\"type\": \"any_of\", \"why\": \"w2\", \"checks\": ["
+                + "{\"type\": \"command_run\", \"regex\": \"x\", \"succeeded\": true, \"why\": \"a\"},"
+                + " {\"type\": \"slurm_conf\", \"host\": \"pi01\", \"path\": \"/tmp/s.conf\", \"default_partition\": true, \"why\": \"b\"}]}]";
+        Lesson l = LessonParser.parse(SOURCE, "04-demo", lesson("[" + step("one", checks) + "]"), "", List.of("lesson.json"));
+        var conf = assertInstanceOf(Check.SlurmConf.class, l.steps().get(0).checks().get(0));
+        assertEquals(new ConfRequirement.Nodes(List.of("pi01", "pi02"), java.util.Optional.of(4)), conf.requirement());
+        assertEquals(Check.SlurmConf.DEFAULT_PATH, conf.path());
+        var any = assertInstanceOf(Check.AnyOf.class, l.steps().get(0).checks().get(1));
+        assertTrue(assertInstanceOf(Check.CommandRun.class, any.checks().get(0)).succeeded());
+        assertEquals("/tmp/s.conf", assertInstanceOf(Check.SlurmConf.class, any.checks().get(1)).path());
+    }
+
+    @Test
+    void slurmConfNeedsExactlyOneRequirement() {
+        LessonFormatException e = failure(lesson("[" + step("one",
+                "[{\"type\": \"slurm_conf\", \"host\": \"pi01\", \"setting\": \"ClusterName\", \"controller\": \"pi01\", \"why\": \"w\"}]") + "]"));
+        assertTrue(e.getMessage().contains("exactly one of setting, controller, nodes, default_partition"), e.getMessage());
+        e = failure(lesson("[" + step("one",
+                "[{\"type\": \"command_run\", \"regex\": \"x\", \"succeeded\": \"yes\", \"why\": \"w\"}]") + "]"));
+        assertTrue(e.getMessage().contains("\"succeeded\""), e.getMessage());
     }
 
     @Test

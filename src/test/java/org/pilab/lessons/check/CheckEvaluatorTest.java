@@ -13,6 +13,7 @@ import org.pilab.lessons.lab.LearnerTerminal;
 import org.pilab.lessons.lab.LessonLab;
 import org.pilab.lessons.lab.NodeLabFactory;
 import org.pilab.lessons.model.Check;
+import org.pilab.lessons.model.ConfRequirement;
 import org.pilab.lessons.model.OutputCondition;
 
 class CheckEvaluatorTest {
@@ -96,7 +97,7 @@ class CheckEvaluatorTest {
 
     @Test
     void commandRunSeesOnlyTheLearnersLinesOfThisStep() {
-        Check ran = new Check.CommandRun(Pattern.compile("^uptime"), Optional.of("pi01"), "run uptime on pi01");
+        Check ran = new Check.CommandRun(Pattern.compile("^uptime"), Optional.of("pi01"), false, "run uptime on pi01");
         learner.type("ssh pi01 uptime");
         int stepStart = lab.network().commandLog().size();
         assertFalse(eval(ran, stepStart).passed(), "a line before the step does not count");
@@ -107,6 +108,71 @@ class CheckEvaluatorTest {
         learner.type("ssh pi01");
         learner.type("uptime");
         assertTrue(eval(ran, stepStart).passed());
+    }
+
+    @Test
+    void commandRunWithSucceededIgnoresAFailedLine() {
+        Check ok = new Check.CommandRun(Pattern.compile("^ls\\b"), Optional.of("pi01"), true, "list it");
+        learner.type("ssh pi01");
+        learner.type("ls /nothing-here");
+        CheckResult failed = eval(ok);
+        assertFalse(failed.passed(), "the line ran but failed");
+        assertTrue(failed.detail().contains("exit status"), failed.detail());
+        learner.type("ls /etc");
+        assertTrue(eval(ok).passed());
+    }
+
+    private void writeConf(String... lines) {
+        learner.type("ssh pi01 'sudo mkdir -p /etc/slurm'");
+        learner.type("ssh pi01 'echo " + lines[0] + " | sudo tee /etc/slurm/slurm.conf'");
+        for (int i = 1; i < lines.length; i++) {
+            learner.type("ssh pi01 'echo " + lines[i] + " | sudo tee -a /etc/slurm/slurm.conf'");
+        }
+    }
+
+    private CheckResult conf(ConfRequirement r) {
+        return eval(new Check.SlurmConf("pi01", Check.SlurmConf.DEFAULT_PATH, r, "w"));
+    }
+
+    @Test
+    void slurmConfIsJudgedByItsEffectiveValues() {
+        Check.SlurmConf cluster = new Check.SlurmConf("pi01", Check.SlurmConf.DEFAULT_PATH,
+                new ConfRequirement.Setting("ClusterName"), "no ClusterName");
+        assertEquals("no file /etc/slurm/slurm.conf on pi01", eval(cluster).detail());
+        long memory = lab.host("pi01").orElseThrow().hardware().realMemoryMb();
+        writeConf("clustername=pilab", "SlurmctldHost=pi01",
+                "NodeName=pi[01-02] Sockets=1 CoresPerSocket=4 ThreadsPerCore=1 RealMemory=" + (memory - 94),
+                "PartitionName=main Nodes=ALL Default=YES");
+        assertTrue(eval(cluster).passed(), "keys ignore case, as in SLURM");
+        assertTrue(conf(new ConfRequirement.Controller("pi01")).passed());
+        assertEquals("the controller is pi01", conf(new ConfRequirement.Controller("pi02")).detail());
+        assertTrue(conf(new ConfRequirement.Nodes(List.of("pi01", "pi02"), Optional.of(4))).passed(),
+                "CPUs follow from Sockets x Cores x Threads");
+        assertEquals("pi03 is on no NodeName line", conf(new ConfRequirement.Nodes(List.of("pi03"), Optional.empty())).detail());
+        assertTrue(conf(new ConfRequirement.DefaultPartition()).passed());
+        assertFalse(conf(new ConfRequirement.Setting("SchedulerType")).passed());
+
+        writeConf("ClusterName=pilab", "NodeName=pi01 CPUs=2 RealMemory=" + (memory + 302), "PartitionName=main Nodes=ALL");
+        assertTrue(conf(new ConfRequirement.Nodes(List.of("pi01"), Optional.of(4))).detail().contains("has 2 CPUs"));
+        CheckResult tooBig = conf(new ConfRequirement.Nodes(List.of("pi01"), Optional.empty()));
+        assertTrue(tooBig.detail().contains("more than the " + memory + " MB"), tooBig.detail());
+        assertEquals("no partition has Default=YES", conf(new ConfRequirement.DefaultPartition()).detail());
+
+        writeConf("NodeName=pi01 CPUs=4");
+        assertEquals("pi01 has no RealMemory", conf(new ConfRequirement.Nodes(List.of("pi01"), Optional.of(4))).detail());
+        assertEquals("no SlurmctldHost line", conf(new ConfRequirement.Controller("pi01")).detail());
+    }
+
+    @Test
+    void anyOfPassesWhenOneAlternativeDoes() {
+        Check a = new Check.FileContains("pi01", "~/a.txt", Pattern.compile("x"), "no a");
+        Check b = new Check.FileContains("pi01", "~/b.txt", Pattern.compile("x"), "no b");
+        Check any = new Check.AnyOf(List.of(a, b), "neither");
+        CheckResult none = eval(any);
+        assertFalse(none.passed());
+        assertTrue(none.detail().contains("a.txt") && none.detail().contains("b.txt"), "what each alternative saw: " + none.detail());
+        learner.type("ssh pi01 'echo x > b.txt'");
+        assertTrue(eval(any).passed());
     }
 
     @Test

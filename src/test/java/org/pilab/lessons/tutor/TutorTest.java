@@ -17,6 +17,7 @@ import org.pilab.lessons.catalogue.Catalogue;
 import org.pilab.lessons.lab.LearnerTerminal;
 import org.pilab.lessons.lab.LessonLab;
 import org.pilab.lessons.lab.NodeLabFactory;
+import org.pilab.lessons.progress.LessonProgress;
 import org.pilab.lessons.progress.ProgressStore;
 
 class TutorTest {
@@ -121,9 +122,22 @@ class TutorTest {
         Tutor later = newTutor();
         String text = later.start(1);
         assertTrue(text.contains("resuming"), text);
+        assertTrue(text.contains("step 1 is done"), text);
+        assertFalse(text.contains("steps 1-1"), text);
+        assertTrue(text.contains("step 2 before you left are not restored"), text);
         assertEquals("Lesson 01 step 2/2: look", later.statusLine());
         assertTrue(labs.get(labs.size() - 1).host("pi02").orElseThrow().packages().isInstalled("chrony"),
                 "the resumed lab has step 1's solution applied");
+    }
+
+    @Test
+    void resumeWarningSaysWhatIsRestoredAndWhatIsNot() {
+        assertTrue(Tutor.resumeWarning(LessonProgress.NONE, 0).isEmpty(), "a first start has nothing to warn about");
+        LessonProgress inStepOne = LessonProgress.NONE.withCurrentStep("install");
+        String fresh = Tutor.resumeWarning(inStepOne, 0).orElseThrow();
+        assertTrue(fresh.contains("start state") && fresh.contains("step 1 before you left are not restored"), fresh);
+        String later = Tutor.resumeWarning(inStepOne, 3).orElseThrow();
+        assertTrue(later.contains("steps 1-3 are done") && later.contains("their scripted solutions"), later);
     }
 
     @Test

@@ -112,6 +112,8 @@ class SubmitterTest {
 
     @Test
     void sbatchHintsCoverTheUsualCauses() {
+        assertTrue(SbatchErrors.explain(127, "bash: sbatch: command not found").contains("--via ssh USER@HEAD"));
+        assertTrue(SbatchErrors.explain(127, "bash: sbatch: command not found", "pi@pi02").contains("is it the head node?"));
         assertTrue(SbatchErrors.explain(1, "sbatch: error: Batch job submission failed: Unable to contact slurm"
                 + " controller (connect failure)").contains("scontrol ping"));
         assertTrue(SbatchErrors.explain(1, "sbatch: fatal: Could not establish a configuration source")
