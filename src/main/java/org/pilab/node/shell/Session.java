@@ -23,6 +23,7 @@ public final class Session {
     private final Session origin;
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<String> history = new ArrayList<>();
+    private final LoopControl loops = new LoopControl();
     private PromptResponder responder;
     private String cwd;
     private int lastStatus;
@@ -302,6 +303,11 @@ public final class Session {
     /** Called by exit/logout. */
     public void requestExit() {
         this.exitRequested = true;
+    }
+
+    /** The loops this shell is running, for break and continue. */
+    LoopControl loops() {
+        return loops;
     }
 
     boolean exitRequested() {
