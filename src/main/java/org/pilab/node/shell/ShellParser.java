@@ -580,7 +580,7 @@ public final class ShellParser {
             }
             parts.add(new Part(PartKind.VARIABLE, src.substring(pos + 1, end), quoted));
             pos = end + 1;
-        } else if (c == '?' || c == '$' || c == '#' || Character.isDigit(c)) {
+        } else if (c == '?' || c == '$' || c == '#' || c == '@' || c == '*' || Character.isDigit(c)) {
             parts.add(new Part(PartKind.VARIABLE, String.valueOf(c), quoted));
             pos++;
         } else if (isNameChar(c)) {
@@ -597,7 +597,7 @@ public final class ShellParser {
     // ---------------------------------------------------------------- lexing helpers
 
     private static boolean isDollarStart(char c) {
-        return c == '(' || c == '{' || c == '?' || c == '$' || c == '#' || isNameChar(c);
+        return c == '(' || c == '{' || c == '?' || c == '$' || c == '#' || c == '@' || c == '*' || isNameChar(c);
     }
 
     private static boolean isNameChar(char c) {

@@ -80,7 +80,11 @@ final class WordExpander {
                 case VARIABLE -> variable(p.text());
                 case SUBSTITUTION -> stripTrailingNewlines(Interpreter.capture(session, p.text()));
             };
-            boolean splits = !p.quoted() && (p.kind() == Syntax.PartKind.VARIABLE || p.kind() == Syntax.PartKind.SUBSTITUTION);
+            // "$@" gives one word per argument: the arguments are kept joined by blanks, so
+            // splitting them again is the same unless an argument itself holds a blank
+            boolean allArguments = p.kind() == Syntax.PartKind.VARIABLE && p.text().equals("@");
+            boolean splits = (!p.quoted() || allArguments)
+                    && (p.kind() == Syntax.PartKind.VARIABLE || p.kind() == Syntax.PartKind.SUBSTITUTION);
             if (splits) {
                 String[] pieces = value.split("[ \t\n]+", -1);
                 for (int i = 0; i < pieces.length; i++) {
