@@ -132,4 +132,24 @@ class LoopTest {
         ShellResult empty = pi.run("for x in a; do done");
         assertEquals("-bash: syntax error near unexpected token `done'\n", empty.stderr());
     }
+
+    @Test
+    void commentsHereDocumentsAndIfInsideAScriptLoop() {
+        pi.run("cat > nodes.sh <<'EOF'\n# write one file per node\nfor h in pi02 pi03  # the workers\ndo\n"
+                + "  # each gets its name\n  cat > $h.txt <<END\nnode=$h\nEND\n  if [ $h = pi03 ]; then\n    echo last\n"
+                + "  else\n    echo more\n  fi\ndone\nEOF");
+        ShellResult r = pi.run("bash nodes.sh");
+        assertEquals("", r.stderr());
+        assertEquals("more\nlast\n", r.stdout());
+        assertEquals("node=pi02\n", pi.run("cat pi02.txt").stdout());
+        assertEquals("node=pi03\n", pi.run("cat pi03.txt").stdout());
+    }
+
+    @Test
+    void aRedirectThatCannotOpenStopsTheWholeLoop() {
+        ShellResult r = pi.run("for h in a b; do echo $h; touch ran.$h; done > /etc/loop.txt");
+        assertEquals(1, r.status());
+        assertEquals("-bash: /etc/loop.txt: Permission denied\n", r.stderr());
+        assertTrue(pi.run("ls ran.a").status() != 0);
+    }
 }
