@@ -27,8 +27,9 @@ import org.pilab.node.shell.Syntax.Word;
  * here-documents, and the compound commands {@code for ... do ... done},
  * {@code while} / {@code until ... do ... done} and {@code if ... then ... elif ... else ... fi}
  * (with redirections of the whole compound). Not supported: {@code case}, functions,
- * {@code select}, {@code { ...; }} groups, ( ) subshells, {@code [[ ]]} and background jobs;
- * a line using them is refused as a whole ("case: not supported in this lab shell").
+ * {@code select}, {@code { ...; }} groups, ( ) subshells, {@code [[ ]]}, $(( )) arithmetic and
+ * background jobs; a line using them is refused as a whole ("case: not supported in this lab
+ * shell"), so none of its pieces runs.
  */
 public final class ShellParser {
 
@@ -554,6 +555,10 @@ public final class ShellParser {
             return;
         }
         char c = src.charAt(pos);
+        if (c == '(' && src.startsWith("((", pos)) {
+            // refused at parse time, so the line runs no command with a half-expanded word
+            throw new ShellSyntaxException("$(( )) arithmetic: not supported in this lab shell");
+        }
         if (c == '(') {
             int depth = 1;
             int start = ++pos;

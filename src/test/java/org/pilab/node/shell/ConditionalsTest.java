@@ -75,7 +75,8 @@ class ConditionalsTest {
         pi.run("rm -f marker");
         for (String line : new String[] {"case $x in a) touch marker ;; esac", "f() { touch marker; }",
                 "function f { touch marker; }", "{ touch marker; }", "(touch marker)", "[[ -f x ]] && touch marker",
-                "for h in a; do case $h in a) touch marker;; esac; done"}) {
+                "for h in a; do case $h in a) touch marker;; esac; done", "touch marker$((1+1))",
+                "for i in 1; do touch marker; echo $((i+1)); done"}) {
             ShellResult r = pi.run(line);
             assertEquals(2, r.status(), line);
             assertTrue(r.stderr().startsWith("-bash: ") && r.stderr().contains("not supported in this lab shell"),
@@ -83,6 +84,7 @@ class ConditionalsTest {
             assertEquals(1, r.stderr().lines().count(), line);
         }
         assertTrue(pi.run("ls marker").status() != 0, "no piece of a refused line ran");
+        assertTrue(pi.run("ls marker2").status() != 0, "nor a command around a refused $(( ))");
         assertEquals("-bash: case: not supported in this lab shell\n", pi.run("case x in x) echo;; esac").stderr());
         assertTrue(ShellParser.needsMoreInput("case $h in"));
         assertTrue(ShellParser.needsMoreInput("case $h in\n  a) echo a ;;"));
