@@ -21,6 +21,7 @@ final class Builtins {
             Map.entry("type", Builtins::type),
             Map.entry("break", Builtins::breakOrContinue),
             Map.entry("continue", Builtins::breakOrContinue),
+            Map.entry("read", ReadBuiltin::run),
             Map.entry("test", TestBuiltin.test()),
             Map.entry("[", TestBuiltin.bracket()));
 

@@ -16,8 +16,9 @@ import org.pilab.node.shell.Syntax.WhileLoop;
 final class CompoundRunner {
 
     /**
-     * A while loop is stopped after this many rounds: the lab's terminal has no Ctrl-C, and a
-     * {@code while true} must not hang the learner's shell (nor fill the screen for ever).
+     * A while loop is stopped after this many rounds that read no input: the lab's terminal has
+     * no Ctrl-C, and a {@code while true} must not hang the learner's shell (nor fill the screen
+     * for ever). {@code while read line} over a long file is not limited.
      */
     static final int MAX_WHILE_ROUNDS = 1000;
 
@@ -79,20 +80,23 @@ final class CompoundRunner {
         LoopControl loops = session.loops();
         int status = 0;
         String stdin = input;
+        int idleRounds = 0;
         loops.enter();
         try {
-            for (int round = 0; ; round++) {
-                if (session.exitRequested()) {
-                    break;
-                }
-                if (round == MAX_WHILE_ROUNDS) {
+            while (!session.exitRequested()) {
+                if (idleRounds == MAX_WHILE_ROUNDS) {
                     String keyword = loop.until() ? "until" : "while";
                     err.println(session.shellName() + ": " + keyword + ": loop stopped after " + MAX_WHILE_ROUNDS
                             + " rounds (the lab shell has no Ctrl-C)");
                     return 130;
                 }
+                // the loop's stdin goes to its condition round after round, less what read took
+                session.takeConsumedInput();
                 int condition = Interpreter.runList(session, loop.condition(), stdin, out, err);
-                stdin = "";
+                int consumed = Math.min(stdin.length(), session.takeConsumedInput());
+                stdin = stdin.substring(consumed);
+                // a round that reads a line of input moves on by itself: only the others count
+                idleRounds = consumed > 0 ? idleRounds : idleRounds + 1;
                 if (loops.leaveLoop() || (condition == 0) == loop.until()) {
                     break;
                 }

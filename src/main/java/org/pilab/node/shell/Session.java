@@ -24,6 +24,8 @@ public final class Session {
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<String> history = new ArrayList<>();
     private final LoopControl loops = new LoopControl();
+    /** How much of its stdin the last {@code read} used, for the loop that feeds it line by line. */
+    private int consumedInput;
     private PromptResponder responder;
     private String cwd;
     private int lastStatus;
@@ -303,6 +305,17 @@ public final class Session {
     /** Called by exit/logout. */
     public void requestExit() {
         this.exitRequested = true;
+    }
+
+    void consumedInput(int chars) {
+        consumedInput = chars;
+    }
+
+    /** What {@code read} used of its input since the last call; 0 if it did not run. */
+    int takeConsumedInput() {
+        int c = consumedInput;
+        consumedInput = 0;
+        return c;
     }
 
     /** The loops this shell is running, for break and continue. */

@@ -99,4 +99,16 @@ class ConditionalsTest {
         assertEquals("s.sh: line 1: case: not supported in this lab shell\n", r.stderr());
         assertTrue(pi.run("ls marker").status() != 0);
     }
+
+    @Test
+    void whileReadGoesThroughAFileLineByLine() {
+        pi.run("printf 'pi02 4\\npi03 8\\n' > nodes.txt");
+        assertEquals("pi02 has 4\npi03 has 8\n",
+                pi.run("while read host cpus; do echo $host has $cpus; done < nodes.txt").stdout());
+        assertEquals("pi02 4|pi03 8|", pi.run("cat nodes.txt | while read line; do printf '%s|' \"$line\"; done").stdout());
+        assertEquals(1, pi.run("read x < /dev/null").status());
+        pi.run("for n in {1..1500}; do echo $n; done > many.txt");
+        ShellResult many = pi.run("while read n; do last=$n; done < many.txt; echo $last");
+        assertEquals("1500\n", many.stdout(), "a long file is read to its end, not cut by the loop guard");
+    }
 }
