@@ -193,7 +193,7 @@ public final class ShellParser {
             case "while", "until" -> whileLoop(token.equals("until"));
             case "if" -> ifClause();
             default -> {
-                refuseUnsupported(token);
+                UnsupportedSyntax.refuse(src, pos, token);
                 yield null;
             }
         };
@@ -305,83 +305,6 @@ public final class ShellParser {
             throw unexpected(token.isEmpty() ? (src.charAt(pos) == '\n' ? "newline" : String.valueOf(src.charAt(pos))) : token);
         }
         pos += word.length();
-    }
-
-    /**
-     * Refuses, as one whole command, the bash syntax the lab shell does not run (case,
-     * functions, groups, subshells, select, [[ ]]), so none of its pieces runs on its own. While
-     * the construct is still open the shell asks for more lines, as bash would, so a block typed
-     * over several lines is refused once, not line by line.
-     */
-    private void refuseUnsupported(String token) {
-        String what;
-        Set<String> openers;
-        String closer;
-        if (token.equals("case")) {
-            what = "case";
-            openers = Set.of("case");
-            closer = "esac";
-        } else if (token.equals("select")) {
-            what = "select";
-            openers = Set.of("do");
-            closer = "done";
-        } else if (token.equals("{")) {
-            what = "{ ... } command groups";
-            openers = Set.of("{");
-            closer = "}";
-        } else if (token.equals("[[")) {
-            what = "[[";
-            openers = Set.of("[[");
-            closer = "]]";
-        } else if (token.isEmpty() && !atEnd() && src.charAt(pos) == '(') {
-            what = src.startsWith("((", pos) ? "(( )) arithmetic" : "( ... ) subshells";
-            openers = Set.of("(");
-            closer = ")";
-        } else if (token.equals("function") || (token.matches("[A-Za-z_][A-Za-z0-9_-]*") && opensFunction(pos + token.length()))) {
-            what = "functions";
-            openers = Set.of("{");
-            closer = "}";
-        } else {
-            return;
-        }
-        if (!closes(openers, closer)) {
-            throw new ShellSyntaxException(EOF_MESSAGE);
-        }
-        throw new ShellSyntaxException(what + ": not supported in this lab shell");
-    }
-
-    /** Whether {@code ()} follows at {@code at}: {@code name()} or {@code name ()} starts a function. */
-    private boolean opensFunction(int at) {
-        int i = at;
-        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-            i++;
-        }
-        if (i >= src.length() || src.charAt(i) != '(') {
-            return false;
-        }
-        i++;
-        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-            i++;
-        }
-        return i < src.length() && src.charAt(i) == ')';
-    }
-
-    /** Whether the rest of the text closes the construct starting at pos (nesting counted). */
-    private boolean closes(Set<String> openers, String closer) {
-        int depth = 0;
-        boolean opened = false;
-        for (String t : ConstructScanner.tokens(src, pos)) {
-            if (openers.contains(t)) {
-                depth++;
-                opened = true;
-            } else if (t.equals(closer) && opened) {
-                depth--;
-                if (depth == 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private SimpleCommand simpleCommand() {
