@@ -9,16 +9,21 @@ import org.pilab.node.fs.FsException;
 /** Shell builtins: they change the session itself, so sudo cannot run them. */
 final class Builtins {
 
-    private static final Map<String, Command> BUILTINS = Map.of(
-            "cd", Builtins::cd,
-            "exit", Builtins::exit,
-            "logout", Builtins::exit,
-            "export", Builtins::export,
-            "unset", Builtins::unset,
-            "history", Builtins::history,
-            "source", Builtins::source,
-            ".", Builtins::source,
-            "type", Builtins::type);
+    private static final Map<String, Command> BUILTINS = Map.ofEntries(
+            Map.entry("cd", Builtins::cd),
+            Map.entry("exit", Builtins::exit),
+            Map.entry("logout", Builtins::exit),
+            Map.entry("export", Builtins::export),
+            Map.entry("unset", Builtins::unset),
+            Map.entry("history", Builtins::history),
+            Map.entry("source", Builtins::source),
+            Map.entry(".", Builtins::source),
+            Map.entry("type", Builtins::type),
+            Map.entry("break", Builtins::breakOrContinue),
+            Map.entry("continue", Builtins::breakOrContinue),
+            Map.entry("read", ReadBuiltin::run),
+            Map.entry("test", TestBuiltin.test()),
+            Map.entry("[", TestBuiltin.bracket()));
 
     private Builtins() {
     }
@@ -67,6 +72,36 @@ final class Builtins {
             return Integer.parseInt(inv.args().get(0)) & 0xff;
         }
         return inv.session().lastStatus();
+    }
+
+    /** {@code break [N]} / {@code continue [N]}: the loops see the request once this command returns. */
+    private static int breakOrContinue(Invocation inv) {
+        String prefix = inv.session().shellName() + ": " + inv.name() + ": ";
+        LoopControl loops = inv.session().loops();
+        int levels = 1;
+        if (!inv.args().isEmpty()) {
+            String n = inv.args().get(0);
+            if (!n.matches("-?\\d{1,9}")) {
+                inv.err().println(prefix + n + ": numeric argument required");
+                loops.requestBreak(loops.depth()); // bash leaves every loop then
+                return 128;
+            }
+            levels = Integer.parseInt(n);
+            if (levels < 1) {
+                inv.err().println(prefix + n + ": loop count out of range");
+                return 1;
+            }
+        }
+        if (loops.depth() == 0) {
+            inv.err().println(prefix + "only meaningful in a `for', `while', or `until' loop");
+            return 0;
+        }
+        if (inv.name().equals("break")) {
+            loops.requestBreak(levels);
+        } else {
+            loops.requestContinue(levels);
+        }
+        return 0;
     }
 
     private static int export(Invocation inv) {

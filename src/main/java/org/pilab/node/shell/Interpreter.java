@@ -19,7 +19,8 @@ import org.pilab.node.shell.Syntax.Step;
 /**
  * Runs parsed command lines: sequences and && / || lists, pipes (each stage's stdout is the next
  * stage's stdin), redirections (opened with the SESSION's rights, which is why
- * {@code sudo echo x > /etc/hosts} is refused), builtins and registered programs.
+ * {@code sudo echo x > /etc/hosts} is refused), loops and if ({@link CompoundRunner}), builtins
+ * and registered programs.
  */
 public final class Interpreter {
 
@@ -47,20 +48,33 @@ public final class Interpreter {
             session.lastStatus(2);
             return new ShellResult(terminal.snapshot(), 2, Optional.empty(), false);
         }
+        int status = parsed.steps().isEmpty() ? session.lastStatus() : runList(session, parsed, stdin, term, termErr);
+        Session entered = session.takeEntered();
+        return new ShellResult(terminal.snapshot(), status, Optional.ofNullable(entered), session.exitRequested());
+    }
+
+    /**
+     * Runs a list (a whole line, or the body of a loop): each pipeline in turn, skipping those
+     * an && / || rules out, setting $? after each, until the list ends, the shell exits or a
+     * break / continue leaves it. {@code stdin} goes to the first pipeline. Returns the status
+     * of the last pipeline run.
+     */
+    static int runList(Session session, CommandLine list, String stdin, Output out, Output err) {
         int status = session.lastStatus();
         String input = stdin;
-        for (Step step : parsed.steps()) {
-            if (session.exitRequested() || (step.connector() == Connector.AND && status != 0)
-                    || (step.connector() == Connector.OR && status == 0)) {
+        for (Step step : list.steps()) {
+            if (session.exitRequested() || session.loops().interrupted()) {
+                break;
+            }
+            if ((step.connector() == Connector.AND && status != 0) || (step.connector() == Connector.OR && status == 0)) {
                 continue;
             }
-            status = runPipeline(session, step.pipeline(), input, term, termErr);
+            status = runPipeline(session, step.pipeline(), input, out, err);
             input = "";
             session.lastStatus(status);
             session.host().settle();
         }
-        Session entered = session.takeEntered();
-        return new ShellResult(terminal.snapshot(), status, Optional.ofNullable(entered), session.exitRequested());
+        return status;
     }
 
     /** Runs a line inside another (for $(...)), returning its stdout; its stderr stays on the terminal. */
@@ -68,12 +82,12 @@ public final class Interpreter {
         CommandLine parsed = ShellParser.parse(line);
         Output out = new Output();
         Output err = new Output(session.terminal(), TerminalText.Stream.STDERR);
-        int status = 0;
-        for (Step step : parsed.steps()) {
-            if ((step.connector() == Connector.AND && status != 0) || (step.connector() == Connector.OR && status == 0)) {
-                continue;
-            }
-            status = runPipeline(session, step.pipeline(), "", out, err);
+        // $? inside the substitution follows its own commands; the line around it keeps its own
+        int saved = session.lastStatus();
+        try {
+            runList(session, parsed, "", out, err);
+        } finally {
+            session.lastStatus(saved);
         }
         return out.text();
     }
@@ -85,9 +99,25 @@ public final class Interpreter {
         for (int i = 0; i < commands.size(); i++) {
             boolean last = i == commands.size() - 1;
             Output stageOut = last ? finalOut : new Output();
-            status = runSimple(session, commands.get(i), input, stageOut, err);
+            SimpleCommand stage = commands.get(i);
+            status = stage.isCompound() ? runCompound(session, stage, input, stageOut, err)
+                    : runSimple(session, stage, input, stageOut, err);
             input = last ? "" : stageOut.text();
         }
+        if (pipeline.negated()) {
+            return status == 0 ? 1 : 0;
+        }
+        return status;
+    }
+
+    /** A loop or if, its redirections applying to everything inside: {@code for ...; done > hosts.txt}. */
+    private static int runCompound(Session session, SimpleCommand command, String pipedInput, Output out, Output err) {
+        Streams streams = openRedirects(session, command.redirects(), pipedInput, out, err);
+        if (streams == null) {
+            return 1;
+        }
+        int status = CompoundRunner.run(session, command.compound(), streams.input(), streams.out(), streams.err());
+        streams.afterRun().forEach(Runnable::run);
         return status;
     }
 
@@ -99,18 +129,48 @@ public final class Interpreter {
             err.println(session.shellName() + ": " + e.getMessage());
             return 1;
         }
-        // Where the streams go, decided before the command runs (bash opens files first).
+        Streams streams = openRedirects(session, command.redirects(), pipedInput, out, err);
+        if (streams == null) {
+            return 1;
+        }
+        int status = 0;
+        if (!argv.isEmpty()) {
+            status = assignmentsOnly(session, argv) ? 0
+                    : runWithPrefixAssignments(session, argv, streams.input(), streams.out(), streams.err());
+        }
+        streams.afterRun().forEach(Runnable::run);
+        return status;
+    }
+
+    /**
+     * Where a command's streams go once its redirections are applied, and what to do after
+     * it ran (write the captured text into the redirected files).
+     */
+    private record Streams(Output out, Output err, String input, List<Runnable> afterRun) {
+    }
+
+    /**
+     * Opens {@code redirects} in order, before the command runs as bash does; null (after bash's
+     * error message) when one cannot be opened, and then the command must not run.
+     */
+    private static Streams openRedirects(Session session, List<Redirect> redirects, String pipedInput, Output out, Output err) {
         Output cmdOut = out;
         Output cmdErr = err;
         String input = pipedInput;
         List<Runnable> afterRun = new ArrayList<>();
-        for (Redirect r : command.redirects()) {
+        for (Redirect r : redirects) {
             if (r.kind() == Syntax.RedirectKind.HEREDOC) {
                 Syntax.Part body = r.target().parts().get(0);
                 input = body.quoted() ? body.text() : new WordExpander(session).expandText(body.text());
                 continue;
             }
-            String target = r.target() == null ? null : new WordExpander(session).expandOne(r.target());
+            String target;
+            try {
+                target = r.target() == null ? null : new WordExpander(session).expandOne(r.target());
+            } catch (ShellSyntaxException e) {
+                err.println(session.shellName() + ": " + e.getMessage());
+                return null;
+            }
             try {
                 switch (r.kind()) {
                     case IN -> input = readForRedirect(session, target);
@@ -134,15 +194,10 @@ public final class Interpreter {
                 }
             } catch (FsException e) {
                 err.println(session.shellName() + ": " + target + ": " + e.reason());
-                return 1;
+                return null;
             }
         }
-        int status = 0;
-        if (!argv.isEmpty()) {
-            status = assignmentsOnly(session, argv) ? 0 : runWithPrefixAssignments(session, argv, input, cmdOut, cmdErr);
-        }
-        afterRun.forEach(Runnable::run);
-        return status;
+        return new Streams(cmdOut, cmdErr, input, afterRun);
     }
 
     /** {@code NAME=value cmd}: the variables hold for that one command only. */

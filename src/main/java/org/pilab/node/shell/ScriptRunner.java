@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * Runs shell script text line by line: a file in a child shell ({@code ./setup.sh},
  * {@code bash setup.sh}, {@code bash -c '...'}) or in the caller's own shell ({@code source}).
- * Only straight-line scripts: control flow is not interpreted. A command continues on the next
- * line where bash's would (open quote, here-document, trailing backslash or pipe); {@code exit}
- * ends the script.
+ * A command continues on the next line where bash's would (open quote, here-document, trailing
+ * backslash or pipe, a {@code for} / {@code while} / {@code if} until its {@code done} or
+ * {@code fi}), so a loop spread over lines runs as one command; {@code exit} ends the script.
+ * {@code case} and functions are refused as whole blocks (see {@link ShellParser}).
  */
 final class ScriptRunner implements Command {
 

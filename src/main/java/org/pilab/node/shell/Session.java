@@ -23,6 +23,9 @@ public final class Session {
     private final Session origin;
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final List<String> history = new ArrayList<>();
+    private final LoopControl loops = new LoopControl();
+    /** How much of its stdin the last {@code read} used, for the loop that feeds it line by line. */
+    private int consumedInput;
     private PromptResponder responder;
     private String cwd;
     private int lastStatus;
@@ -302,6 +305,22 @@ public final class Session {
     /** Called by exit/logout. */
     public void requestExit() {
         this.exitRequested = true;
+    }
+
+    void consumedInput(int chars) {
+        consumedInput = chars;
+    }
+
+    /** What {@code read} used of its input since the last call; 0 if it did not run. */
+    int takeConsumedInput() {
+        int c = consumedInput;
+        consumedInput = 0;
+        return c;
+    }
+
+    /** The loops this shell is running, for break and continue. */
+    LoopControl loops() {
+        return loops;
     }
 
     boolean exitRequested() {

@@ -10,8 +10,8 @@ import org.pilab.node.fs.FsException;
  * The shells as programs: {@code bash FILE [ARGS]}, {@code bash -c 'COMMANDS' [NAME ARGS]},
  * {@code bash -s} / {@code bash} fed by a pipe (the script comes on stdin), and a plain
  * {@code bash} at the prompt, which opens a nested interactive shell. {@code sh} (dash on
- * Debian) runs the same straight-line scripts but words its errors as dash does. A script
- * file needs read permission only, not the execute bit.
+ * Debian) runs the same scripts (loops and if included) but words its errors as dash does.
+ * A script file needs read permission only, not the execute bit.
  */
 public final class ShellCommand implements Command {
 

@@ -10,9 +10,10 @@ import org.pilab.node.shell.Syntax.Part;
 import org.pilab.node.shell.Syntax.Word;
 
 /**
- * Expands words as bash does, in the common cases: ~, $VAR, $(cmd), field splitting of
- * unquoted expansions, and pathname globbing (* ? [..]) of unquoted text. A glob that matches
- * nothing stays as typed (bash's default).
+ * Expands words as bash does, in the common cases and bash's order: braces
+ * ({@link BraceExpansion}), then ~, $VAR, $(cmd), field splitting of unquoted expansions, and
+ * pathname globbing (* ? [..]) of unquoted text. A glob that matches nothing stays as typed
+ * (bash's default).
  */
 final class WordExpander {
 
@@ -22,12 +23,32 @@ final class WordExpander {
         this.session = session;
     }
 
+    /**
+     * A command's words. Leading assignments ({@code DIRS={a,b}}) are not brace-expanded, as in
+     * bash; every other word is.
+     */
     List<String> expandAll(List<Word> words) {
+        List<String> out = new ArrayList<>();
+        boolean assignments = true;
+        for (Word w : words) {
+            assignments = assignments && isAssignment(w);
+            out.addAll(assignments ? expandFields(w) : expand(w));
+        }
+        return out;
+    }
+
+    /** The word list of {@code for NAME in WORDS}: every word is brace-expanded. */
+    List<String> expandList(List<Word> words) {
         List<String> out = new ArrayList<>();
         for (Word w : words) {
             out.addAll(expand(w));
         }
         return out;
+    }
+
+    private static boolean isAssignment(Word w) {
+        return !w.parts().isEmpty() && w.parts().get(0).kind() == Syntax.PartKind.LITERAL && !w.parts().get(0).quoted()
+                && w.parts().get(0).text().matches("[A-Za-z_][A-Za-z0-9_]*=.*");
     }
 
     /** A redirection target: one word, no splitting. */
@@ -36,7 +57,17 @@ final class WordExpander {
         return fields.isEmpty() ? "" : String.join(" ", fields);
     }
 
+    /** Brace expansion first, then each resulting word on its own, as bash orders them. */
     private List<String> expand(Word word) {
+        List<String> fields = new ArrayList<>();
+        for (Word w : BraceExpansion.expand(word)) {
+            fields.addAll(expandFields(w));
+        }
+        return fields;
+    }
+
+    /** ~, $VAR and $(cmd), field splitting and globbing of one word. */
+    private List<String> expandFields(Word word) {
         List<String> fields = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         StringBuilder globPattern = new StringBuilder();
@@ -49,7 +80,11 @@ final class WordExpander {
                 case VARIABLE -> variable(p.text());
                 case SUBSTITUTION -> stripTrailingNewlines(Interpreter.capture(session, p.text()));
             };
-            boolean splits = !p.quoted() && (p.kind() == Syntax.PartKind.VARIABLE || p.kind() == Syntax.PartKind.SUBSTITUTION);
+            // "$@" gives one word per argument: the arguments are kept joined by blanks, so
+            // splitting them again is the same unless an argument itself holds a blank
+            boolean allArguments = p.kind() == Syntax.PartKind.VARIABLE && p.text().equals("@");
+            boolean splits = (!p.quoted() || allArguments)
+                    && (p.kind() == Syntax.PartKind.VARIABLE || p.kind() == Syntax.PartKind.SUBSTITUTION);
             if (splits) {
                 String[] pieces = value.split("[ \t\n]+", -1);
                 for (int i = 0; i < pieces.length; i++) {
