@@ -19,7 +19,8 @@ import org.pilab.slurm.ctl.SlurmTimes;
  * followed by its {@code .batch} step (or step {@code .0} for srun); {@code -X}, {@code -j},
  * {@code -S}, {@code -E}, {@code --name}, {@code -s}, {@code -u}, {@code -o/--format} with
  * {@code Field%N} widths, {@code -n}, {@code -p}/{@code -P}. Values wider than the column are
- * cut with a trailing {@code +}.
+ * cut with a trailing {@code +}. {@code -c} reads the job completion file instead
+ * ({@link SacctCompletion}).
  */
 public final class Sacct {
 
@@ -29,7 +30,8 @@ public final class Sacct {
             Getopt.arg("user", 'u'), Getopt.flag("allusers", 'a'), Getopt.flag("noheader", 'n'),
             Getopt.flag("parsable", 'p'), Getopt.flag("parsable2", 'P'), Getopt.arg("state", 's'),
             Getopt.flag("brief", 'b'), Getopt.arg("partition", 'r'), Getopt.flag("help", 'h'),
-            Getopt.flag("usage", '\0'), Getopt.flag("version", 'V'), Getopt.flag("long", 'l'));
+            Getopt.flag("usage", '\0'), Getopt.flag("version", 'V'), Getopt.flag("long", 'l'),
+            Getopt.flag("completion", 'c'));
 
     /** One accounting line: a job or one of its steps. */
     private record Line(Job job, String step, String rangeId) {
@@ -55,6 +57,9 @@ public final class Sacct {
         }
         if (p.has("version")) {
             return CommandResult.ok("slurm 22.05.8\n");
+        }
+        if (p.has("completion")) {
+            return SacctCompletion.run(c, who, p);
         }
         if (!c.settings().accountingEnabled()) {
             return CommandResult.error("Slurm accounting storage is disabled\n", 1);

@@ -33,6 +33,8 @@ public final class VirtualCluster {
         this.memory = memory;
         this.seed = seed;
         this.controller = new Controller(spec, DEFAULT_START, sink);
+        // jobcomp/filetxt appends to JobCompLoc in the same file store as the jobs' output.
+        controller.addListener(new JobCompLog(controller, (path, line) -> sink.write(path, line, true)));
         this.caller = new Caller("root", 0, "/root", "laptop", files);
     }
 
@@ -76,7 +78,7 @@ public final class VirtualCluster {
 
     /** Who runs the following commands (user, uid, working directory). */
     public void as(String user, int uid, String cwd) {
-        caller = new Caller(user, uid, cwd, caller.host(), caller.files());
+        caller = new Caller(user, uid, cwd, caller.host(), caller.files(), caller.appendOpener());
     }
 
     /** Lets batch scripts call {@code name} (e.g. {@code pilab}); the app wires {@code pilab job run}. */

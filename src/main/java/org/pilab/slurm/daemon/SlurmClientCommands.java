@@ -11,6 +11,7 @@ import org.pilab.node.shell.CommandRegistry;
 import org.pilab.node.shell.Invocation;
 import org.pilab.slurm.cmd.Caller;
 import org.pilab.slurm.cmd.CommandResult;
+import org.pilab.slurm.cmd.JobCompRecord;
 import org.pilab.slurm.cmd.Sacct;
 import org.pilab.slurm.cmd.Sbatch;
 import org.pilab.slurm.cmd.Scancel;
@@ -106,7 +107,8 @@ final class SlurmClientCommands {
                 return null;
             }
         };
-        Caller caller = new Caller(inv.user(), uid, inv.session().cwd(), host.hostname(), files);
+        Caller caller = new Caller(inv.user(), uid, inv.session().cwd(), host.hostname(), files,
+                path -> JobCompFile.openForAppend(inv.fs(), path, inv.creds()));
         CommandResult r;
         try {
             r = rt.withController(c -> tool.run(c, caller, inv.args()));
@@ -149,6 +151,8 @@ final class SlurmClientCommands {
             return 0;
         }
         SlurmLog.append(head, SlurmLog.SLURMCTLD, "Processing Reconfiguration Request");
+        rt.controller().filter(JobCompRecord::fileText)
+                .ifPresent(c -> JobCompFile.resetMode(head, JobCompRecord.location(c)));
         rt.controller().ifPresent(c -> {
             for (var n : c.nodes()) {
                 rt.hostOfNode(n.name()).filter(SlurmdDaemon::running)

@@ -6,6 +6,8 @@ import org.pilab.node.Host;
 import org.pilab.node.service.ServiceBehaviour;
 import org.pilab.node.service.ServiceContext;
 import org.pilab.node.service.StartDecision;
+import org.pilab.slurm.cmd.JobCompLog;
+import org.pilab.slurm.cmd.JobCompRecord;
 import org.pilab.slurm.conf.ConfParseException;
 import org.pilab.slurm.ctl.ClusterSpec;
 import org.pilab.slurm.ctl.Controller;
@@ -68,6 +70,9 @@ final class SlurmctldDaemon implements ServiceBehaviour {
                 return log.fatal("fatal: " + e.getMessage());
             }
             sink.attach(c);
+            Controller created = c;
+            created.addListener(new JobCompLog(created, (path, line) -> runtime.controllerHost()
+                    .ifPresent(h -> JobCompFile.append(h, JobCompFile.slurmUser(created), path, line))));
             NodeCommandPayload.registerAll(c, runtime);
         }
         String version = host.packages().installedVersion("slurmctld").orElse("22.05.8").replaceAll("-.*", "");
@@ -75,6 +80,9 @@ final class SlurmctldDaemon implements ServiceBehaviour {
         log.line("Recovered state of " + spec.nodes().size() + " nodes");
         log.line("Recovered information about " + c.jobs().stream().filter(j -> !c.isPurged(j)).count() + " jobs");
         log.line("Running as primary controller");
+        if (JobCompRecord.fileText(c)) {
+            JobCompFile.resetMode(host, JobCompRecord.location(c));
+        }
         runtime.controllerStarted(host, c);
         // jobs ran on under slurmd while the controller was down; it catches up with them now
         runtime.catchUp();
