@@ -59,7 +59,7 @@ public final class Sacct {
             return CommandResult.ok("slurm 22.05.8\n");
         }
         if (p.has("completion")) {
-            return SacctCompletion.run(c, who, p);
+            return SacctCompletion.run(JobCompRecord.type(c), JobCompRecord.location(c), who, p);
         }
         if (!c.settings().accountingEnabled()) {
             return CommandResult.error("Slurm accounting storage is disabled\n", 1);
@@ -218,6 +218,28 @@ public final class Sacct {
             }
         }
         return CommandResult.ok(out.toString());
+    }
+
+    /** Whether these arguments ask for the job completion file ({@code -c}), which needs no controller. */
+    public static boolean readsCompletionFile(List<String> args) {
+        try {
+            Getopt.Parsed p = Getopt.parse("sacct", args, OPTS, false);
+            return p.has("completion") && !p.has("help") && !p.has("usage") && !p.has("version");
+        } catch (UsageException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code sacct -c} from the JobCompType and JobCompLoc of the caller's own slurm.conf: like
+     * the real one it only reads the file, so it works while slurmctld is down.
+     */
+    public static CommandResult runCompletion(String jobCompType, String jobCompLoc, Caller who, List<String> args) {
+        try {
+            return SacctCompletion.run(jobCompType, jobCompLoc, who, Getopt.parse("sacct", args, OPTS, false));
+        } catch (UsageException e) {
+            return e.result();
+        }
     }
 
     private static boolean matches(Job j, String id) {

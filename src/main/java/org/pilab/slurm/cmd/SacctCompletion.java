@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.pilab.slurm.ctl.Controller;
 import org.pilab.slurm.ctl.SlurmTimes;
 
 /**
@@ -33,8 +32,8 @@ final class SacctCompletion {
     private SacctCompletion() {
     }
 
-    static CommandResult run(Controller c, Caller who, Getopt.Parsed p) {
-        if (!JobCompRecord.type(c).equalsIgnoreCase(JobCompRecord.FILETXT)) {
+    static CommandResult run(String jobCompType, String jobCompLoc, Caller who, Getopt.Parsed p) {
+        if (!jobCompType.equalsIgnoreCase(JobCompRecord.FILETXT)) {
             return CommandResult.error("Slurm job completion is disabled\n", 1);
         }
         List<Column> cols = new ArrayList<>();
@@ -60,7 +59,7 @@ final class SacctCompletion {
             }
             cols.add(new Column(base.name(), width, base.value()));
         }
-        String path = JobCompRecord.location(c);
+        String path = jobCompLoc;
         String refusal = who.openForAppend(path);
         if (refusal != null) {
             return CommandResult.error("sacct: fatal: open " + path + ": " + refusal + "\n", 1);

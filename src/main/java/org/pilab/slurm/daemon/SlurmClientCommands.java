@@ -71,6 +71,9 @@ final class SlurmClientCommands {
             conf.get().parsed().log(name).forEach(inv.err()::println);
             return 1;
         }
+        if (name.equals("sacct") && Sacct.readsCompletionFile(inv.args())) {
+            return completion(conf.get(), inv);
+        }
         if (MungeDaemon.running(host).isEmpty()) {
             for (String line : MungeAuth.encodeFailure()) {
                 inv.err().println(name + ": " + line);
@@ -100,15 +103,7 @@ final class SlurmClientCommands {
             return reconfigure(rt, head, uid, inv);
         }
         rt.sync();
-        Function<String, String> files = path -> {
-            try {
-                return inv.fs().read(path, inv.creds());
-            } catch (FsException e) {
-                return null;
-            }
-        };
-        Caller caller = new Caller(inv.user(), uid, inv.session().cwd(), host.hostname(), files,
-                path -> JobCompFile.openForAppend(inv.fs(), path, inv.creds()));
+        Caller caller = caller(inv);
         CommandResult r;
         try {
             r = rt.withController(c -> tool.run(c, caller, inv.args()));
@@ -120,6 +115,28 @@ final class SlurmClientCommands {
         inv.out().print(r.stdout());
         inv.err().print(r.stderr());
         return r.exitCode();
+    }
+
+    /** {@code sacct -c}: reads JobCompLoc on this host as this user; munged and slurmctld play no part. */
+    private static int completion(SlurmConfFile conf, Invocation inv) {
+        String type = conf.config().value("JobCompType").orElse("").trim();
+        String loc = conf.config().value("JobCompLoc").orElse("").trim();
+        CommandResult r = Sacct.runCompletion(type, loc, caller(inv), inv.args());
+        inv.out().print(r.stdout());
+        inv.err().print(r.stderr());
+        return r.exitCode();
+    }
+
+    private static Caller caller(Invocation inv) {
+        Function<String, String> files = path -> {
+            try {
+                return inv.fs().read(path, inv.creds());
+            } catch (FsException e) {
+                return null;
+            }
+        };
+        return new Caller(inv.user(), inv.creds().uid(), inv.session().cwd(), inv.host().hostname(), files,
+                path -> JobCompFile.openForAppend(inv.fs(), path, inv.creds()));
     }
 
     /**

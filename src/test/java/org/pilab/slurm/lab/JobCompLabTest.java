@@ -47,4 +47,15 @@ class JobCompLabTest {
                 1              1000     failer      short        1            pi01     FAILED 20"""), asRoot);
         assertEquals("Slurm accounting storage is disabled\n", t.run("ssh pi01 sacct"));
     }
+
+    @Test
+    void sacctCompletionOnlyReadsTheFileSoItWorksWithSlurmctldStopped() throws IOException {
+        LabTranscript t = bundleLab();
+        t.run("ssh pi01 \"sbatch -J failer --wrap 'exit 3'\"");
+        t.run("sleep 5");
+        t.run("ssh pi01 sudo systemctl stop slurmctld");
+        assertTrue(t.run("ssh pi01 squeue").contains("Unable to contact slurm controller"));
+        String out = t.run("ssh pi01 sudo sacct -c -o JobID,JobName,State,ExitCode -n");
+        assertEquals("1                failer     FAILED      3:0 \n", out);
+    }
 }
