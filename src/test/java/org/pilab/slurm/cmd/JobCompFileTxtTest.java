@@ -78,6 +78,24 @@ class JobCompFileTxtTest {
     }
 
     @Test
+    void heldCancelledMultiNodeAndOtherUsersJobsAsRecorded() throws IOException {
+        String held = vc.run("sbatch --parsable -H -J held --wrap true").stdout().trim();
+        vc.run("sbatch -N 2 -J two --wrap true");
+        vc.as("nobody", 65534, "/tmp/jc-jobs");
+        vc.run("sbatch -J nob --wrap true");
+        vc.as("root", 0, "/tmp/jc-jobs");
+        vc.run("sleep 1");
+        vc.run("scancel " + held);
+        vc.run("sleep 3");
+        Map<String, String> real = byJob(read("jobcomp.txt"));
+        Map<String, String> ours = byJob(vc.readFile(LOC));
+        assertEquals(real.get("held/-"), ours.get("held/-"));
+        assertEquals(real.get("two/-"), ours.get("two/-"));
+        // Groups are not modelled: nobody's group is named after the user, not nogroup.
+        assertEquals(real.get("nob/-").replace("GroupId=nogroup(", "GroupId=nobody("), ours.get("nob/-"));
+    }
+
+    @Test
     void sacctCompletionPrintsTheFileLikeRealSacct() throws IOException {
         CommandResult r = vc.run("sacct -c");
         assertEquals(0, r.exitCode());
