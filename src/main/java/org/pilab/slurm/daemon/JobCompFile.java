@@ -1,12 +1,16 @@
 package org.pilab.slurm.daemon;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.pilab.node.Host;
 import org.pilab.node.account.Account;
+import org.pilab.node.fs.Errno;
 import org.pilab.node.fs.FileStat;
 import org.pilab.node.fs.FsCredentials;
 import org.pilab.node.fs.FsException;
+import org.pilab.node.fs.VirtualFileSystem;
+import org.pilab.slurm.ctl.Controller;
 
 /**
  * The JobCompLoc file of jobcomp/filetxt on the controller's host: slurmctld (running as
@@ -49,14 +53,14 @@ final class JobCompFile {
     }
 
     /** What {@code sacct -c} gets opening the file for appending: null when it may, else why not. */
-    static String openForAppend(org.pilab.node.fs.VirtualFileSystem fs, String path, FsCredentials creds) {
+    static String openForAppend(VirtualFileSystem fs, String path, FsCredentials creds) {
         try {
             if (!fs.exists(path)) {
                 fs.write(path, "", creds, 0644); // fopen(..., "a") creates it
                 return null;
             }
             FileStat st = fs.stat(path, creds);
-            return writable(st, creds) ? null : org.pilab.node.fs.Errno.EACCES.message();
+            return writable(st, creds) ? null : Errno.EACCES.message();
         } catch (FsException e) {
             return e.reason();
         }
@@ -76,14 +80,14 @@ final class JobCompFile {
     }
 
     /** SlurmUser of the controller's slurm.conf (root when unset). */
-    static String slurmUser(org.pilab.slurm.ctl.Controller c) {
+    static String slurmUser(Controller c) {
         return c.spec().rawSettings().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase("SlurmUser"))
                 .map(e -> e.getValue().trim()).findFirst().orElse("root");
     }
 
     private static FsCredentials writer(Host head, String slurmUser) {
         Optional<Account> a = head.accounts().user(slurmUser);
-        return a.map(acc -> new FsCredentials(acc.uid(), acc.gid(), java.util.Set.of(acc.gid())))
+        return a.map(acc -> new FsCredentials(acc.uid(), acc.gid(), Set.of(acc.gid())))
                 .orElse(FsCredentials.ROOT);
     }
 }
