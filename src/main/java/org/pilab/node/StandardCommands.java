@@ -30,6 +30,7 @@ import org.pilab.node.service.ServiceCommand;
 import org.pilab.node.service.SystemctlCommand;
 import org.pilab.node.shell.CommandRegistry;
 import org.pilab.node.shell.ShellCommand;
+import org.pilab.node.shell.TestBuiltin;
 import org.pilab.node.ssh.ScpCommand;
 import org.pilab.node.ssh.SshCommand;
 import org.pilab.node.ssh.SshCopyIdCommand;
@@ -79,6 +80,8 @@ public final class StandardCommands {
         r.register("chown", bin + "chown", FileCommands::chown);
         r.register("ln", bin + "ln", FileCommands::ln);
         r.register("install", bin + "install", new InstallCommand());
+        r.register("test", bin + "test", TestBuiltin.test());
+        r.register("[", bin + "[", TestBuiltin.bracket());
         r.register("pwd", bin + "pwd", SystemCommands::pwd);
         r.register("whoami", bin + "whoami", SystemCommands::whoami);
         r.register("id", bin + "id", SystemCommands::id);

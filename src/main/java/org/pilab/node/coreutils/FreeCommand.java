@@ -28,7 +28,7 @@ public final class FreeCommand implements Command {
         boolean human = false;
         boolean wide = false;
         boolean total = false;
-        for (String a : inv.args()) {
+        for (String a : shortOptionsApart(inv.args())) {
             switch (a) {
                 case "-b", "--bytes" -> exponent = 1;
                 case "-k", "--kibi" -> exponent = 2;
@@ -71,6 +71,19 @@ public final class FreeCommand implements Command {
             inv.out().println(row("Total:", List.of(m.totalKb() + m.swapKb(), m.usedKb(), m.freeKb() + m.swapKb()), scale));
         }
         return 0;
+    }
+
+    /** {@code -ht} is {@code -h -t}, as getopt reads a group of short options. */
+    private static List<String> shortOptionsApart(List<String> args) {
+        List<String> apart = new ArrayList<>();
+        for (String a : args) {
+            if (a.startsWith("-") && !a.startsWith("--") && a.length() > 2) {
+                a.chars().skip(1).forEach(c -> apart.add("-" + (char) c));
+            } else {
+                apart.add(a);
+            }
+        }
+        return apart;
     }
 
     private static int usage(Invocation inv, String bad) {

@@ -1,5 +1,6 @@
 package org.pilab.node.coreutils;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -71,6 +72,15 @@ public final class InstallCommand implements Command {
                 status |= directory(inv, d, t);
             }
             return status;
+        }
+        if (f.has('t')) {
+            // -t DIR: every operand is a source, DIR the target folder (as cp -t)
+            ops = new ArrayList<>(ops);
+            ops.add(f.value('t', ""));
+            if (!inv.fs().isDirectory(inv.abs(f.value('t', "")))) {
+                inv.err().println("install: target '" + f.value('t', "") + "' is not a directory");
+                return 1;
+            }
         }
         if (ops.size() < 2) {
             return missing(inv, ops.isEmpty() ? "install: missing file operand"

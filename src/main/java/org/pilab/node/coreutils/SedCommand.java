@@ -26,21 +26,38 @@ public final class SedCommand implements Command {
         List<String> a = inv.args();
         for (int i = 0; i < a.size(); i++) {
             String arg = a.get(i);
-            if (arg.equals("-i") || arg.startsWith("-i.") || arg.equals("--in-place") || arg.startsWith("--in-place=")) {
+            if (arg.equals("--")) {
+                continue;
+            } else if (arg.equals("--in-place") || arg.startsWith("--in-place=")) {
                 inPlace = true;
-            } else if (arg.equals("-E") || arg.equals("-r") || arg.equals("--regexp-extended")) {
+            } else if (arg.equals("--regexp-extended")) {
                 extended = true;
-            } else if (arg.equals("-n") || arg.equals("--quiet") || arg.equals("--silent")) {
+            } else if (arg.equals("--quiet") || arg.equals("--silent")) {
                 quiet = true;
-            } else if (arg.equals("-ni") || arg.equals("-in")) {
-                quiet = true;
-                inPlace = true;
-            } else if (arg.equals("-e") && i + 1 < a.size()) {
-                scripts.add(a.get(++i));
             } else if (arg.startsWith("--expression=")) {
                 scripts.add(arg.substring("--expression=".length()));
-            } else if (arg.startsWith("-") && arg.length() > 1) {
-                inv.err().println("sed: invalid option -- '" + arg.substring(1) + "'");
+            } else if (arg.startsWith("-") && !arg.startsWith("--") && arg.length() > 1) {
+                // a group of short options (-nE, -ni.bak, -ne SCRIPT), read letter by letter as getopt does
+                for (int k = 1; k < arg.length(); k++) {
+                    char c = arg.charAt(k);
+                    if (c == 'n') {
+                        quiet = true;
+                    } else if (c == 'E' || c == 'r') {
+                        extended = true;
+                    } else if (c == 'i') {
+                        inPlace = true; // the rest of the group is a backup suffix
+                        break;
+                    } else if (c == 'e' && (k + 1 < arg.length() || i + 1 < a.size())) {
+                        scripts.add(k + 1 < arg.length() ? arg.substring(k + 1) : a.get(++i));
+                        break;
+                    } else {
+                        inv.err().println("sed: invalid option -- '" + c + "'");
+                        inv.err().println("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...");
+                        return 1;
+                    }
+                }
+            } else if (arg.startsWith("--") && arg.length() > 2) {
+                inv.err().println("sed: unrecognized option '" + arg + "'");
                 inv.err().println("Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...");
                 return 1;
             } else if (scripts.isEmpty()) {

@@ -104,7 +104,7 @@ public final class PackageCatalog {
                 bins("/usr/bin", "ls", "cat", "cp", "mv", "rm", "mkdir", "rmdir", "chmod", "chown", "echo", "touch", "wc",
                         "sort", "head", "tail", "tee", "pwd", "true", "false", "whoami", "id", "uname", "nproc", "env",
                         "date", "df", "sleep", "ln", "uniq", "cut", "basename", "dirname", "stat", "yes", "tr", "base64",
-                        "sha256sum", "md5sum", "sha1sum", "sha512sum", "dd", "seq", "printf", "install"));
+                        "sha256sum", "md5sum", "sha1sum", "sha512sum", "dd", "seq", "printf", "install", "test", "["));
         baseAdd("dash", v("0.5.12-2", "0.5.12-12", "0.5.12-6ubuntu5"), "POSIX-compliant shell", bins("/usr/bin", "dash", "sh"));
         baseAdd("sed", v("4.9-1", "4.9-2", "4.9-2build1"), "GNU stream editor for filtering/transforming text",
                 bins("/usr/bin", "sed"));

@@ -48,17 +48,18 @@ public record TerminalText(List<Piece> pieces) {
         return only(Stream.STDERR);
     }
 
-    public boolean isEmpty() {
-        return pieces.isEmpty();
-    }
-
     /** This text followed by {@code more} on {@code stream}. */
     public TerminalText plus(Stream stream, String more) {
         if (more.isEmpty()) {
             return this;
         }
         List<Piece> all = new ArrayList<>(pieces);
-        all.add(new Piece(stream, more));
+        Piece last = all.isEmpty() ? null : all.get(all.size() - 1);
+        if (last != null && last.stream() == stream) {
+            all.set(all.size() - 1, new Piece(stream, last.text() + more));
+        } else {
+            all.add(new Piece(stream, more));
+        }
         return new TerminalText(all);
     }
 

@@ -14,7 +14,7 @@ import org.pilab.node.fs.PathNames;
  * tests (-z -n = == !=), integer comparisons (-eq -ne -lt -le -gt -ge), {@code !}, {@code -a},
  * {@code -o} and parentheses. Status 0 for true, 1 for false, 2 for a malformed expression.
  */
-final class TestBuiltin {
+public final class TestBuiltin {
 
     private static final Set<String> UNARY = Set.of("-e", "-f", "-d", "-s", "-r", "-w", "-x", "-L", "-h", "-z", "-n");
     private static final Set<String> BINARY = Set.of("=", "==", "!=", "-eq", "-ne", "-lt", "-le", "-gt", "-ge");
@@ -35,13 +35,13 @@ final class TestBuiltin {
         this.bracket = bracket;
     }
 
-    /** {@code test EXPR}. */
-    static Command test() {
+    /** {@code test EXPR} (also /usr/bin/test, for sudo and env, which find programs on the PATH). */
+    public static Command test() {
         return inv -> new TestBuiltin(false).evaluate(inv);
     }
 
-    /** {@code [ EXPR ]}. */
-    static Command bracket() {
+    /** {@code [ EXPR ]} (also /usr/bin/[). */
+    public static Command bracket() {
         return inv -> new TestBuiltin(true).evaluate(inv);
     }
 

@@ -72,6 +72,8 @@ class FreeCommandTest {
         assertEquals("               total        used        free      shared     buffers       cache   available", lines.get(0));
         assertEquals(8, memFields("-w").size());
         assertTrue(lines.get(3).startsWith("Total:  "), lines.get(3));
+        assertEquals(pi.run("free -w -t").output(), pi.run("free -wt").output(), "short options combine");
+        assertTrue(pi.run("free -mz").output().startsWith("free: invalid option -- 'z'\n"));
         ShellResult bad = pi.run("free -z");
         assertTrue(bad.output().startsWith("free: invalid option -- 'z'\n"), bad.output());
         assertEquals(1, bad.status());

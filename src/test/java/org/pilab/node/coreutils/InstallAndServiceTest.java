@@ -39,6 +39,17 @@ class InstallAndServiceTest {
     }
 
     @Test
+    void installDashTPutsEveryOperandIntoTheFolder() {
+        pi.run("echo other > b.txt");
+        pi.run("mkdir bin");
+        assertEquals(0, pi.run("install -m 644 -t bin key.txt b.txt").status());
+        assertEquals("secret\n", host.fs().read("/home/pi/bin/key.txt"));
+        assertEquals("other\n", host.fs().read("/home/pi/bin/b.txt"));
+        assertEquals("other\n", host.fs().read("/home/pi/b.txt"), "the last operand is a source, not overwritten");
+        assertEquals(1, pi.run("install -t nosuch key.txt").status());
+    }
+
+    @Test
     void installWithoutModeGivesRwxrXrX() {
         assertEquals(0, pi.run("install key.txt copy.txt").status());
         assertEquals(0755, stat("/home/pi/copy.txt").mode() & 07777);

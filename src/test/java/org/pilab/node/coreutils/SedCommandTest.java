@@ -42,6 +42,19 @@ class SedCommandTest {
     }
 
     @Test
+    void shortOptionsCombineAsGetoptReadsThem() {
+        assertEquals("two\n", pi.run("sed -nE '/t(w)o/p' f.txt").output());
+        assertEquals("two\n", pi.run("sed -rn '2p' f.txt").output());
+        assertEquals("one\n", pi.run("sed -ne 1p f.txt").output());
+        assertEquals("1\n", pi.run("sed -n -e 's/one/1/p' f.txt").output());
+        ShellResult bad = pi.run("sed -nQ p f.txt");
+        assertEquals(1, bad.status());
+        assertEquals("sed: invalid option -- 'Q'\n", bad.stderr().lines().findFirst().orElse("") + "\n");
+        assertEquals(0, pi.run("sed -ni '2p' f.txt").status());
+        assertEquals("two\n", pi.run("cat f.txt").output());
+    }
+
+    @Test
     void aSemicolonBelongsToTheAppendedText() {
         assertEquals("one\ntwo\nthree\na; b\n", pi.run("sed '$a a; b' f.txt").output());
         assertEquals("one\n2\nthree\n", pi.run("sed 's/two/2/;s/x/y/' f.txt").output());

@@ -38,6 +38,9 @@ class ConditionalsTest {
         assertEquals(0, pi.run("[ -e empty ] && [ ! -s empty ] && [ -s file ]").status());
         assertEquals(1, pi.run("[ -e /nope ]").status());
         assertEquals(0, pi.run("[ -r /etc/hostname ] && [ ! -w /etc/hostname ]").status());
+        // /usr/bin/test and /usr/bin/[ exist too, so sudo finds them on the PATH
+        assertEquals(0, pi.run("sudo test -w /etc/hostname").status(), pi.run("sudo test -w /etc/hostname").output());
+        assertEquals(0, pi.run("sudo [ -w /etc/hostname ]").status());
         assertEquals(0, pi.run("X=; [ -z \"$X\" ] && [ -n abc ]").status());
         assertEquals(0, pi.run("[ abc = abc ] && [ abc != abd ] && [ a == a ]").status());
         assertEquals(0, pi.run("[ 3 -lt 10 ] && [ 10 -ge 10 ] && [ 2 -ne 3 ] && [ 5 -eq 5 ] && [ 7 -gt 1 ] && [ 1 -le 1 ]").status());
