@@ -1,6 +1,5 @@
 package org.pilab.node.shell;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.pilab.node.shell.Syntax.Branch;
@@ -39,7 +38,7 @@ final class CompoundRunner {
     private static int forLoop(Session session, ForLoop loop, String input, Output out, Output err) {
         List<String> values;
         try {
-            values = loop.words() == null ? positional(session) : new WordExpander(session).expandList(loop.words());
+            values = loop.words() == null ? session.positionalArguments() : new WordExpander(session).expandList(loop.words());
         } catch (ShellSyntaxException e) {
             err.println(session.shellName() + ": " + e.getMessage());
             return 1;
@@ -67,15 +66,6 @@ final class CompoundRunner {
     }
 
     /** {@code for NAME; do}: the script's arguments, $1 to $N. */
-    private static List<String> positional(Session session) {
-        int count = Integer.parseInt(session.variable("#").orElse("0"));
-        List<String> args = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            args.add(session.variable(Integer.toString(i)).orElse(""));
-        }
-        return args;
-    }
-
     private static int whileLoop(Session session, WhileLoop loop, String input, Output out, Output err) {
         LoopControl loops = session.loops();
         int status = 0;

@@ -243,6 +243,16 @@ public final class Session {
         variables.put("PWD", dir);
     }
 
+    /** $1 .. $N, each whole (what "$@" and a bare {@code for NAME; do} walk). */
+    List<String> positionalArguments() {
+        int count = Integer.parseInt(variable("#").orElse("0"));
+        List<String> args = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            args.add(variable(Integer.toString(i)).orElse(""));
+        }
+        return args;
+    }
+
     public Optional<String> variable(String name) {
         return Optional.ofNullable(variables.get(name));
     }

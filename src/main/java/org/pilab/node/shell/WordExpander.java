@@ -80,10 +80,22 @@ final class WordExpander {
                 case VARIABLE -> variable(p.text());
                 case SUBSTITUTION -> stripTrailingNewlines(Interpreter.capture(session, p.text()));
             };
-            // "$@" gives one word per argument: the arguments are kept joined by blanks, so
-            // splitting them again is the same unless an argument itself holds a blank
-            boolean allArguments = p.kind() == Syntax.PartKind.VARIABLE && p.text().equals("@");
-            boolean splits = (!p.quoted() || allArguments)
+            if (p.quoted() && p.kind() == Syntax.PartKind.VARIABLE && p.text().equals("@")) {
+                // "$@": one word per argument, each kept whole (blanks included); none gives none
+                List<String> args = session.positionalArguments();
+                for (int i = 0; i < args.size(); i++) {
+                    if (i > 0) {
+                        fields.add(current.toString());
+                        current.setLength(0);
+                        globPattern.setLength(0);
+                    }
+                    current.append(args.get(i));
+                    globPattern.append(Pattern.quote(args.get(i)));
+                    hasContent = true;
+                }
+                continue;
+            }
+            boolean splits = !p.quoted()
                     && (p.kind() == Syntax.PartKind.VARIABLE || p.kind() == Syntax.PartKind.SUBSTITUTION);
             if (splits) {
                 String[] pieces = value.split("[ \t\n]+", -1);

@@ -109,6 +109,10 @@ class LoopTest {
         ShellResult r = pi.run("bash loop.sh pi02 pi03");
         assertEquals("node pi02\nnode pi03\n1\n2\n", r.stdout());
         assertEquals("", r.stderr());
+        // "$@" keeps each argument whole, blanks and all; with no arguments it gives no word
+        assertEquals("node Wired connection 1\nnode pi03\n1\n2\n",
+                pi.run("bash loop.sh 'Wired connection 1' pi03").stdout());
+        assertEquals("1\n2\n", pi.run("bash loop.sh").stdout());
         pi.run("printf 'for h in \"$@\"; do echo $h\\nbroken\\n' > open.sh");
         ShellResult open = pi.run("bash open.sh x");
         assertEquals("", open.stdout(), "an unclosed loop runs nothing");
