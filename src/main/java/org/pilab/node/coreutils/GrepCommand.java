@@ -33,7 +33,7 @@ public final class GrepCommand implements Command {
         } else {
             pattern = ops.remove(0);
         }
-        String regex = f.has('F') ? Pattern.quote(pattern) : f.has('E') ? pattern : basicToJava(pattern);
+        String regex = f.has('F') ? Pattern.quote(pattern) : f.has('E') ? pattern : BasicRegex.toJava(pattern);
         if (f.has('w')) {
             regex = "\\b(?:" + regex + ")\\b";
         }
@@ -75,22 +75,5 @@ public final class GrepCommand implements Command {
             return 2;
         }
         return any ? 0 : 1;
-    }
-
-    /** POSIX basic regex to Java: in BRE, + ? | ( ) { } are literal unless escaped. */
-    private static String basicToJava(String bre) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bre.length(); i++) {
-            char c = bre.charAt(i);
-            if (c == '\\' && i + 1 < bre.length()) {
-                char n = bre.charAt(++i);
-                sb.append("+?|(){}".indexOf(n) >= 0 ? String.valueOf(n) : "\\" + n);
-            } else if ("+?|(){}".indexOf(c) >= 0) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -214,25 +214,8 @@ final class SedScript {
     }
 
     private Pattern compile(String re, boolean caseless) {
-        String java = extended ? re : basic(re);
+        String java = extended ? re : BasicRegex.toJava(re);
         return Pattern.compile(java, caseless ? Pattern.CASE_INSENSITIVE : 0);
-    }
-
-    /** POSIX basic regex to Java (\( \) groups, literal + ? | { }). */
-    private static String basic(String bre) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < bre.length(); i++) {
-            char c = bre.charAt(i);
-            if (c == '\\' && i + 1 < bre.length()) {
-                char n = bre.charAt(++i);
-                sb.append("(){}+?|".indexOf(n) >= 0 ? String.valueOf(n) : "\\" + n);
-            } else if ("(){}+?|".indexOf(c) >= 0) {
-                sb.append('\\').append(c);
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** sed's replacement: & is the match, \1..\9 groups; Java needs $0 / $1 and escaped $. */
