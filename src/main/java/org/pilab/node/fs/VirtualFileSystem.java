@@ -94,6 +94,18 @@ public final class VirtualFileSystem {
         return new Walk(null, "", dir, "/", who);
     }
 
+    /**
+     * access(2): whether {@code creds} may read (4), write (2) or execute (1) the file at
+     * {@code path}; false when it does not exist or cannot be reached.
+     */
+    public boolean access(String path, FsCredentials creds, int want) {
+        try {
+            return may(existing(path, creds, true), creds, want);
+        } catch (FsException e) {
+            return false;
+        }
+    }
+
     /** Permission check for one of r=4, w=2, x=1 on {@code node}. */
     static boolean may(Inode node, FsCredentials creds, int want) {
         if (creds.isRoot()) {

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.pilab.node.fs.FileStat;
-import org.pilab.node.fs.FsCredentials;
 import org.pilab.node.fs.FsException;
 import org.pilab.node.fs.PathNames;
 
@@ -187,26 +186,9 @@ public final class TestBuiltin {
             case "-f" -> st.isFile();
             case "-d" -> st.isDirectory();
             case "-s" -> st.size() > 0 || st.isDirectory();
-            case "-r" -> allowed(st, 4);
-            case "-w" -> allowed(st, 2);
-            default -> allowed(st, 1);
+            case "-r" -> inv.fs().access(path, inv.creds(), 4);
+            case "-w" -> inv.fs().access(path, inv.creds(), 2);
+            default -> inv.fs().access(path, inv.creds(), 1);
         };
-    }
-
-    /** Whether the session's user has permission {@code bit} (4 r, 2 w, 1 x) on the file. */
-    private boolean allowed(FileStat st, int bit) {
-        FsCredentials c = inv.creds();
-        if (c.isRoot()) {
-            return bit != 1 || (st.mode() & 0111) != 0 || st.isDirectory();
-        }
-        int bits;
-        if (c.uid() == st.uid()) {
-            bits = st.mode() >> 6;
-        } else if (c.inGroup(st.gid())) {
-            bits = st.mode() >> 3;
-        } else {
-            bits = st.mode();
-        }
-        return (bits & bit) != 0;
     }
 }
