@@ -40,13 +40,13 @@ final class AvailabilityProfile {
      * {@link #earliest} makes the per-node test the selection alone would not.
      */
     private boolean negativeFree;
-    /** Scratch for one window's per-node minima, reused by every {@link #earliest} call. */
     /** Nodes with free cores now (row 0), rebuilt when row 0 changed. */
     private final int[] freeNowNodes;
     private int freeNowSize;
     private boolean freeNowStale = true;
     private final int[] candidateCount;
     private int[] countedCandidates;
+    /** Scratch for one window's per-node minima, reused by every {@link #earliest} call. */
     private final int[] minFree;
     private final long[] minMem;
     private long[] releases = new long[16];

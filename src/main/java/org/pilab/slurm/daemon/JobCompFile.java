@@ -6,7 +6,6 @@ import java.util.Set;
 import org.pilab.node.Host;
 import org.pilab.node.account.Account;
 import org.pilab.node.fs.Errno;
-import org.pilab.node.fs.FileStat;
 import org.pilab.node.fs.FsCredentials;
 import org.pilab.node.fs.FsException;
 import org.pilab.node.fs.VirtualFileSystem;
@@ -59,24 +58,10 @@ final class JobCompFile {
                 fs.write(path, "", creds, 0644); // fopen(..., "a") creates it
                 return null;
             }
-            FileStat st = fs.stat(path, creds);
-            return writable(st, creds) ? null : Errno.EACCES.message();
+            return fs.access(path, creds, 2) ? null : Errno.EACCES.message();
         } catch (FsException e) {
             return e.reason();
         }
-    }
-
-    private static boolean writable(FileStat st, FsCredentials creds) {
-        if (creds.isRoot()) {
-            return true;
-        }
-        if (st.uid() == creds.uid()) {
-            return (st.mode() & 0200) != 0;
-        }
-        if (creds.inGroup(st.gid())) {
-            return (st.mode() & 0020) != 0;
-        }
-        return (st.mode() & 0002) != 0;
     }
 
     /** SlurmUser of the controller's slurm.conf (root when unset). */
